@@ -1,0 +1,74 @@
+"""Text and tables for the About page, kept out of the page so tests can read them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import vocab
+from dashboard.data import Dataset
+
+PURPOSE = (
+    "Relief Explorer helps you compare ways to ease everyday low back pain. "
+    "It is for people in pain and for coaches who help them. "
+    "It starts from a popular article, *How Do You Spell Relief?*, and shows its advice word for word. "
+    "Next to it, we show what medical guidelines say, with costs, harms and sources. "
+    "You do not need an account, and we store nothing about you."
+)
+
+DISCLAIMER = (
+    "This tool gives general facts, not medical advice. It does not diagnose. "
+    "It cannot tell what is causing your pain. "
+    "If a warning sign applies to you, or you are worried, get medical help. "
+    "In an emergency, call 911 or your local emergency number."
+)
+
+HOW_CHOSEN = (
+    "We took every option the article names: aspirin, acetaminophen, prescription muscle "
+    "relaxants and anti-inflammatories, narcotic (opioid) medicine, massage and water therapy. "
+    "We added the options that US and UK guidelines put first but the article leaves out: "
+    "staying active, heat, store-bought ibuprofen or naproxen, and exercise. "
+    "Each fact comes from a source listed below. Where we found no figure, we say unknown."
+)
+
+HOW_SCORED = (
+    "On *Find my options*, you say what matters to you. Each option gets a score from 0 to 5 "
+    "for each thing, by the rules below. Your choices set how much each score counts. "
+    "Unknown values score 0, because we cannot show them."
+)
+
+CONFIDENCE_TEXT = (
+    "Each source has a mark for how sure we are of it. "
+    "**V** verified: we read the words in the original or an official summary. "
+    "**S** secondary: a trusted source reports it. "
+    "**W** weak: a shop, blog or news page; treat it with care. "
+    "**U** unconfirmed: we could not check it."
+)
+
+UPDATE_POLICY = (
+    "We check the data at least once a year, and sooner when a major guideline changes. "
+    "Each option shows the date it was last checked. The data was last reviewed on {date}. "
+    "The US guideline we cite is from 2017. Its publisher says guidelines lapse after 5 years, "
+    "and we could not confirm an update, so we call it the ACP 2017 guideline, not the current one."
+)
+
+FUNDING = "This project has no funding and no conflicts of interest. No company paid for it or checked it."
+
+READABILITY_TEXT = (
+    "We aim for text that a 13-year-old can read (US school grade 8 or lower). "
+    "The table gives the Flesch–Kincaid grade of the text we wrote, by group. "
+    "It leaves out the article's own words and the source titles."
+)
+
+
+def sources_table(ds: Dataset) -> pd.DataFrame:
+    rows = [
+        {
+            "Source": s.citation,
+            "Year": s.year,
+            "How sure": f"{s.confidence} ({vocab.CONFIDENCE_LABELS[s.confidence]})",
+            "Id": s.id,
+            "Link": s.url,
+        }
+        for s in sorted(ds.sources.values(), key=lambda s: (-s.year, s.id))
+    ]
+    return pd.DataFrame(rows)

@@ -1,0 +1,110 @@
+"""The article organised by topic, and each of its claims beside the evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from dashboard import vocab
+from dashboard.data import Dataset, Quote
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+
+
+def escape_markdown(text: str) -> str:
+    """Show text exactly as written, with no markdown meaning."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim of the article or a cause it names, ready to show."""
+
+    id: str
+    topic_label: str
+    quote: Quote
+    claim: str
+    evidence: str
+    verdict: str
+    reason: str
+    source_ids: tuple[str, ...]
+    compare_ids: tuple[str, ...]
+
+
+def claim_views(ds: Dataset) -> list[ClaimView]:
+    views = []
+    for c in ds.claims:
+        option_ids = tuple(t for t in c.topics if t in ds.option_ids)
+        label = ", ".join(ds.option(t).name for t in option_ids) or "General advice"
+        views.append(
+            ClaimView(
+                c.id,
+                label,
+                ds.quote(c.quote_id),
+                c.claim,
+                c.guidelines_say,
+                c.verdict,
+                c.reason,
+                c.source_ids,
+                option_ids,
+            )
+        )
+    for cause in ds.causes:
+        views.append(
+            ClaimView(
+                cause.id,
+                f"Cause: {cause.name.lower()}",
+                ds.quote(cause.quote_id),
+                f"{cause.name} can cause back pain.",
+                cause.evidence_says,
+                cause.verdict,
+                cause.what_helps,
+                cause.source_ids,
+                (),
+            )
+        )
+    return views
+
+
+def verdict_counts(ds: Dataset) -> Counter[str]:
+    return Counter(v.verdict for v in claim_views(ds))
+
+
+def summary(ds: Dataset) -> list[str]:
+    """Three or four plain sentences: what the article says, where evidence agrees and differs."""
+    counts = verdict_counts(ds)
+    total = sum(counts.values())
+    return [
+        "The article says to reach for medicine first: store-bought aspirin or acetaminophen, "
+        "then prescription medicine for severe pain. It also suggests massage and water therapy.",
+        "The evidence agrees that care without drugs is a good choice, and that massage and water "
+        "exercise can ease pain for a while.",
+        "It differs on medicine: acetaminophen did not beat a dummy pill, and guidelines say to "
+        "avoid narcotics. Guidelines also put staying active, heat and exercise first.",
+        f"Of the article's {total} claims and causes, the evidence agrees with "
+        f"{counts['agrees']}, partly agrees with {counts['partly_agrees']}, disagrees with "
+        f"{counts['disagrees']}, and does not address {counts['not_addressed']}.",
+    ]
+
+
+def option_sections(ds: Dataset) -> list[tuple[str, list[Quote], list[ClaimView]]]:
+    """Options the article speaks about, in the order it first mentions them."""
+    views = claim_views(ds)
+    sections = []
+    for option in sorted(
+        (o for o in ds.options if ds.quotes_for(o.id)),
+        key=lambda o: min((q.paragraph, ds.quotes.index(q)) for q in ds.quotes_for(o.id)),
+    ):
+        quotes = list(ds.quotes_for(option.id))
+        claims = [v for v in views if option.id in v.compare_ids]
+        sections.append((option.id, quotes, claims))
+    return sections
+
+
+def general_claims(ds: Dataset) -> list[ClaimView]:
+    return [v for v in claim_views(ds) if not v.compare_ids and not v.topic_label.startswith("Cause")]
+
+
+def verdict_label(verdict: str) -> str:
+    return vocab.CLAIM_VERDICT_LABELS[verdict]

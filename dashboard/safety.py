@@ -1,0 +1,41 @@
+"""The warning-sign check. It never diagnoses: it only says how soon to get help."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from dashboard.data import WarningSign
+from dashboard.vocab import WARNING_LEVELS
+
+EMERGENCY_MESSAGE = (
+    "Get emergency help now. Call 911 (or your local emergency number), "
+    "or go to the nearest emergency room. Do not wait to see if it gets better."
+)
+URGENT_MESSAGE = (
+    "Contact a doctor today. If you cannot reach one, go to urgent care. "
+    "You can still read about relief options below."
+)
+SOON_MESSAGE = "Book a visit with your doctor. Until then, the options below may help."
+ALL_CLEAR_MESSAGE = "No warning signs ticked. Most new back pain gets better within a few weeks."
+
+
+def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | None:
+    """The most serious level among the ticked signs, or None if none is ticked."""
+    chosen = {s.level for s in signs if s.id in set(ticked)}
+    for level in WARNING_LEVELS:
+        if level in chosen:
+            return level
+    return None
+
+
+def message_for(level: str | None) -> str:
+    return {
+        "emergency": EMERGENCY_MESSAGE,
+        "urgent": URGENT_MESSAGE,
+        "soon": SOON_MESSAGE,
+        None: ALL_CLEAR_MESSAGE,
+    }[level]
+
+
+def by_level(signs: Sequence[WarningSign]) -> dict[str, list[WarningSign]]:
+    return {level: [s for s in signs if s.level == level] for level in WARNING_LEVELS}

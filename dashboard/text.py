@@ -1,0 +1,71 @@
+"""Plain-word formatting of figures, shared by pages, charts and the handout."""
+
+from __future__ import annotations
+
+from dashboard import vocab
+from dashboard.data import Option
+
+
+def human_hours(hours: float) -> str:
+    """12 -> '12 hours', 0.33 -> '20 minutes', 384 -> '16 days', 672 -> '4 weeks'."""
+    if hours <= 0:
+        return "right away"
+    if hours < 1:
+        minutes = round(hours * 60)
+        return f"{minutes} minutes"
+    if hours < 48:
+        value = round(hours)
+        return f"{value} hour" if value == 1 else f"{value} hours"
+    if hours < 24 * 28:
+        return f"{round(hours / 24)} days"
+    if hours < 24 * 365:
+        weeks = round(hours / 168)
+        return f"{weeks} weeks" if weeks < 26 else f"{round(hours / 730)} months"
+    years = round(hours / 8760)
+    return "1 year" if years == 1 else f"{years} years"
+
+
+def hours_range(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "Unknown"
+    if low == high:
+        return human_hours(low)
+    return f"{human_hours(low)} to {human_hours(high)}"
+
+
+def money(value: float) -> str:
+    return f"${value:,.0f}"
+
+
+def cost_range(option: Option) -> str:
+    low, high = option.cost_low_usd, option.cost_high_usd
+    if low is None or high is None:
+        return "Unknown"
+    if high == 0:
+        return "Free"
+    if low == high:
+        return f"{money(low)} a month"
+    return f"{money(low)} to {money(high)} a month"
+
+
+def confidence_note(code: str) -> str:
+    """A visible marker for weak figures; empty for verified ones."""
+    if code in vocab.LOW_CONFIDENCE:
+        return f"({vocab.CONFIDENCE_LABELS[code].lower()})"
+    return ""
+
+
+def with_confidence(text: str, code: str) -> str:
+    note = confidence_note(code)
+    return f"{text} {note}" if note else text
+
+
+def first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end == -1 else text[: end + 1]
+
+
+def join_words(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " or " + words[-1]

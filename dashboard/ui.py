@@ -1,0 +1,139 @@
+"""The one Streamlit module in `dashboard/`: cached loaders and shared widgets.
+
+Everything else in the package is pure. Pages import from here to draw the
+parts every page shares (data error screen, footer, badges, notices, share
+links) the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlencode, urlsplit
+
+import streamlit as st
+
+from dashboard import vocab
+from dashboard.data import DataError, Dataset, load_dataset
+from dashboard.situation import SITUATION_PARAMS, Situation
+
+SITUATION_KEY = "situation"
+
+VERDICT_COLOURS = {
+    "recommended": "green",
+    "option": "blue",
+    "last_resort": "orange",
+    "not_recommended": "red",
+    "not_addressed": "gray",
+}
+VERDICT_ICONS = {
+    "recommended": ":material/check_circle:",
+    "option": ":material/radio_button_checked:",
+    "last_resort": ":material/warning:",
+    "not_recommended": ":material/cancel:",
+    "not_addressed": ":material/help:",
+}
+CLAIM_COLOURS = {
+    "agrees": "green",
+    "partly_agrees": "orange",
+    "disagrees": "red",
+    "not_addressed": "gray",
+}
+CLAIM_ICONS = {
+    "agrees": ":material/check_circle:",
+    "partly_agrees": ":material/adjust:",
+    "disagrees": ":material/cancel:",
+    "not_addressed": ":material/help:",
+}
+
+
+@st.cache_resource(show_spinner=False)
+def _load() -> Dataset | DataError:
+    # Cached once per process. The dataset is frozen, so one shared copy is safe.
+    try:
+        return load_dataset()
+    except DataError as exc:
+        return exc
+
+
+def dataset() -> Dataset:
+    """The validated dataset, or a clear report of what is wrong, then stop."""
+    loaded = _load()
+    if isinstance(loaded, DataError):
+        st.error("The app's data has problems, so it cannot show options safely.")
+        st.markdown("Fix these and restart the app:")
+        st.code("\n".join(str(p) for p in loaded.problems), language=None)
+        st.stop()
+        raise AssertionError("unreachable")  # st.stop() raises; this keeps type checkers happy
+    return loaded
+
+
+def footer(ds: Dataset) -> None:
+    st.divider()
+    st.caption(
+        "Not medical advice. This tool does not diagnose. If you are worried, or a warning "
+        f"sign applies, get medical help. Data last reviewed {ds.last_reviewed:%d %B %Y}."
+    )
+
+
+def verdict_badge(verdict: str) -> None:
+    st.badge(
+        "Guidelines: " + vocab.VERDICT_LABELS[verdict],
+        icon=VERDICT_ICONS[verdict],
+        color=VERDICT_COLOURS[verdict],  # type: ignore[arg-type]
+    )
+
+
+def claim_badge(verdict: str) -> None:
+    st.badge(
+        vocab.CLAIM_VERDICT_LABELS[verdict],
+        icon=CLAIM_ICONS[verdict],
+        color=CLAIM_COLOURS[verdict],  # type: ignore[arg-type]
+    )
+
+
+def notices(messages: Iterable[str]) -> None:
+    """Show what we ignored from the link, as one plain notice."""
+    messages = list(messages)
+    if messages:
+        st.warning(
+            "Part of this link was not understood, so we used the usual settings instead.\n\n"
+            + "\n".join(f"- {m}" for m in messages),
+            icon=":material/info:",
+        )
+
+
+def situation_from_url() -> tuple[Situation, list[str]]:
+    """The situation for this run: the link's values, else the last one used here."""
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    parsed, problems = Situation.from_query(params)
+    if not any(k in params for k in SITUATION_PARAMS):
+        saved = st.session_state.get(SITUATION_KEY)
+        if isinstance(saved, Situation):
+            parsed = saved
+    return parsed, problems
+
+
+def remember(situation: Situation) -> None:
+    st.session_state[SITUATION_KEY] = situation
+
+
+def share_link(path: str, query: Mapping[str, str]) -> str:
+    """A full link that reopens this view, shown in a box with a copy button."""
+    base = "http://localhost:8501"
+    try:
+        url = st.context.url
+    except Exception:  # no browser session, e.g. in AppTest
+        url = None
+    if url:
+        parts = urlsplit(url)
+        base = f"{parts.scheme}://{parts.netloc}"
+    link = f"{base}/{path.lstrip('/')}"
+    if query:
+        link += "?" + urlencode(dict(query), safe=",")
+    st.markdown("**Link to this view.** Copy it to share or to come back later.")
+    st.code(link, language=None, wrap_lines=True)
+    return link
+
+
+def with_situation(query: Mapping[str, str], situation: Situation) -> dict[str, str]:
+    return {**situation.to_query(), **query}

@@ -1,0 +1,73 @@
+"""Sources and method: why the tool exists, how it works, and where every fact comes from."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import about, readability, ui
+from dashboard.data import DATA_DIR, DATA_FILES
+from dashboard.dictionary import COLUMNS, FILE_PURPOSE
+from dashboard.scoring import ATTRIBUTE_LABELS, SCALE_RULES
+
+ds = ui.dataset()
+
+st.title("Sources and method")
+st.markdown(about.PURPOSE)
+
+st.header("Not medical advice")
+st.markdown(about.DISCLAIMER)
+
+st.header("How we chose the options")
+st.markdown(about.HOW_CHOSEN)
+
+st.header("How we score options")
+st.markdown(about.HOW_SCORED)
+st.table(
+    pd.DataFrame(
+        {
+            "What matters": [ATTRIBUTE_LABELS[a] for a in SCALE_RULES],
+            "Rule (0 to 5)": list(SCALE_RULES.values()),
+        }
+    ),
+    hide_index=True,
+)
+
+st.header("Sources")
+st.markdown(about.CONFIDENCE_TEXT)
+st.dataframe(
+    about.sources_table(ds),
+    hide_index=True,
+    column_config={"Link": st.column_config.LinkColumn("Link", display_text="Open")},
+    width="stretch",
+)
+
+st.header("Update policy")
+st.markdown(about.UPDATE_POLICY.format(date=f"{ds.last_reviewed:%d %B %Y}"))
+
+st.header("Funding and conflicts of interest")
+st.markdown(about.FUNDING)
+
+st.header("How easy it is to read")
+st.markdown(about.READABILITY_TEXT)
+st.table(readability.grade_table(ds), hide_index=True)
+
+st.header("Data dictionary")
+st.markdown("Each file in the dataset, and what each column means.")
+for name in DATA_FILES:
+    with st.expander(f"{name}: {FILE_PURPOSE[name]}"):
+        st.table(
+            pd.DataFrame({"Column": list(COLUMNS[name]), "Meaning": list(COLUMNS[name].values())}),
+            hide_index=True,
+        )
+
+st.header("Download the data")
+cols = st.columns(3)
+for i, name in enumerate(DATA_FILES):
+    cols[i % 3].download_button(
+        f"Download {name}",
+        (DATA_DIR / name).read_bytes(),
+        file_name=name,
+        mime="text/csv",
+        icon=":material/download:",
+    )
+
+ui.footer(ds)

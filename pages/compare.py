@@ -1,0 +1,137 @@
+"""Compare: two to four options side by side, the questions people ask as rows, then charts."""
+
+import streamlit as st
+
+from dashboard import charts, compare, scoring, situation, ui, vocab
+
+st.set_page_config(layout="wide")
+ds = ui.dataset()
+current, url_notices = ui.situation_from_url()
+from_url, option_notices = situation.parse_option_ids(
+    st.query_params.get_all("options") or None, ds.option_ids, compare.MAX_OPTIONS
+)
+
+st.title("Compare options")
+st.markdown(
+    "Pick two to four options. Each question is answered for every option in the same detail, "
+    "harms as well as benefits."
+)
+ui.notices(url_notices + option_notices)
+
+names = {o.id: o.name for o in ds.options}
+start = compare.with_partner(from_url, ds) if from_url else compare.default_choice(ds)
+if len(start) > len(from_url) > 0:
+    st.caption(f"We added {names[start[-1]]} so you have something to compare with.")
+st.session_state.setdefault("compare_options", start)
+chosen = st.multiselect(
+    "Options to compare",
+    ds.option_ids,
+    format_func=names.__getitem__,
+    key="compare_options",
+    max_selections=compare.MAX_OPTIONS,
+    help="Choose 2 to 4. The link below updates so you can share this view.",
+)
+st.query_params.from_dict(ui.with_situation({"options": ",".join(chosen)}, current))
+
+if len(chosen) < compare.MIN_OPTIONS:
+    st.info("Pick at least two options to compare them.")
+    ui.footer(ds)
+    st.stop()
+
+options = [ds.option(i) for i in chosen]
+
+# ------------------------------------------------------------------- the grid
+st.header("Side by side")
+st.caption(
+    "On a phone, each question lists the options one under another. "
+    ":orange-badge[:material/warning: weak source] marks a figure from a weak or unconfirmed source."
+)
+header = st.columns(len(options))
+for col, option in zip(header, options, strict=True):
+    with col:
+        st.subheader(option.name)
+        st.caption(vocab.CATEGORY_LABELS[option.category])
+        ui.verdict_badge(option.guideline_verdict)
+
+option_cells = {o.id: compare.cells(ds, o) for o in options}
+for question in compare.QUESTIONS:
+    st.markdown(f"#### {question}")
+    for col, option in zip(st.columns(len(options)), options, strict=True):
+        cell = option_cells[option.id][question]
+        with col:
+            st.markdown(f"**{option.name}**")
+            if cell.low_confidence:
+                st.markdown(":orange-badge[:material/warning: weak source]")
+            if question == "What does the article say?":
+                st.markdown("\n\n".join(f"> {line}" for line in cell.text.splitlines()))
+            else:
+                st.markdown(cell.text)
+
+st.page_link(
+    "../pages/guidance.py",
+    label="Read the article's advice next to the evidence",
+    icon=":material/menu_book:",
+)
+
+# --------------------------------------------------------- the "wait" comparator
+if compare.COMPARATOR in chosen:
+    st.header("If you stay active and wait")
+    with st.container(border=True):
+        recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
+        left, right = st.columns([3, 2])
+        with left:
+            for fact in ds.natural_course:
+                st.markdown(f"- {fact.text} ({', '.join(fact.source_ids)})")
+            st.caption(
+                "Figures come from large studies of people with new back pain. Your own course may differ."
+            )
+        with right:
+            st.plotly_chart(
+                charts.icon_array(
+                    recovered.value, recovered.out_of, "recovered by 12 weeks", "not yet recovered"
+                ),
+                config={"displayModeBar": False},
+            )
+            st.caption(recovered.text)
+
+# ------------------------------------------------------------------- charts
+st.header("Charts")
+shown, missing = charts.plotted_and_missing(options)
+st.plotly_chart(charts.cost_vs_onset(options), config={"displayModeBar": False})
+st.caption(
+    "Each dot is an option. Further right means it takes longer to start helping. Higher means it "
+    "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
+    "sometimes, square yes."
+    + (f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else "")
+)
+with st.expander("Cost and timing as a table"):
+    st.table(charts.cost_onset_table(options), hide_index=True)
+
+st.plotly_chart(charts.timeline(options), config={"displayModeBar": False})
+st.caption(
+    "The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
+    "where a figure exists. No bar means we don't know how long it lasts."
+)
+with st.expander("Timeline as a table"):
+    st.table(charts.timeline_table(options), hide_index=True)
+
+st.plotly_chart(charts.profile_chart(options), config={"displayModeBar": False})
+st.caption("Each option scored 0 to 5 on the same scale. Higher is better. Unknown counts as 0.")
+with st.expander("Scores as a table, and the scoring rules"):
+    st.table(charts.profile_table(options), hide_index=True)
+    st.markdown(
+        "\n".join(f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items())
+    )
+
+# ---------------------------------------------------------------- take it away
+st.header("Save or share")
+st.download_button(
+    "Download this comparison (CSV)",
+    compare.to_csv(compare.grid(ds, chosen)),
+    file_name="relief-comparison.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)
+ui.share_link("compare", ui.with_situation({"options": ",".join(chosen)}, current))
+
+ui.footer(ds)

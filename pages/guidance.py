@@ -1,0 +1,85 @@
+"""The article's guidance: its words, option by option, each claim beside what guidelines say."""
+
+import streamlit as st
+
+from dashboard import charts, guidance, ui
+from dashboard.guidance import ClaimView, escape_markdown
+
+ds = ui.dataset()
+views = guidance.claim_views(ds)
+
+st.title("The article's guidance")
+st.markdown(
+    f"*{escape_markdown(ds.article.title)}* is a popular article on back pain. "
+    "Here are its words, exactly as written, next to what medical guidelines say."
+)
+
+st.header("In short")
+st.markdown(" ".join(guidance.summary(ds)))
+st.plotly_chart(
+    charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes]), config={"displayModeBar": False}
+)
+with st.expander("The chart as a table"):
+    st.table(charts.verdict_counts_table([v.verdict for v in views]), hide_index=True)
+
+
+def quote_block(quote_text: str, paragraph: int) -> None:
+    st.markdown(f"> “{escape_markdown(quote_text)}”\n>\n> — the article, paragraph {paragraph}")
+
+
+def claim_card(view: ClaimView, show_quote: bool = True) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{view.claim}**")
+        if show_quote:
+            quote_block(view.quote.text, view.quote.paragraph)
+        ui.claim_badge(view.verdict)
+        st.markdown(f"**What guidelines and reviews say:** {view.evidence}")
+        st.markdown(f"**Why this verdict:** {view.reason}")
+        st.caption("Sources: " + (", ".join(view.source_ids) or "none found"))
+
+
+by_option, claim_check, causes, whole = st.tabs(
+    ["By option", "Claim check", "Causes and prevention", "The whole article"]
+)
+
+with by_option:
+    for option_id, quotes, claims in guidance.option_sections(ds):
+        option = ds.option(option_id)
+        st.subheader(option.name)
+        for quote in quotes:
+            quote_block(quote.text, quote.paragraph)
+        for view in claims:
+            claim_card(view, show_quote=False)
+        st.page_link(
+            "../pages/compare.py",
+            label=f"Compare {option.name.lower()} with other options",
+            icon=":material/view_column:",
+            query_params={"options": option_id},
+        )
+    st.subheader("General advice")
+    for view in guidance.general_claims(ds):
+        claim_card(view)
+
+with claim_check:
+    st.markdown("Every piece of advice in the article, in the article's order.")
+    for view in sorted(views, key=lambda v: (v.quote.paragraph, ds.quotes.index(v.quote))):
+        st.markdown(f"##### {view.topic_label}")
+        claim_card(view)
+
+with causes:
+    st.markdown("The article names five causes of back pain:")
+    quote_block(ds.quote("q_causes").text, ds.quote("q_causes").paragraph)
+    for cause in ds.causes:
+        with st.container(border=True):
+            st.subheader(cause.name)
+            ui.claim_badge(cause.verdict)
+            st.markdown(f"**What the evidence says:** {cause.evidence_says}")
+            st.markdown(f"**What you can do:** {cause.what_helps}")
+            st.caption("Sources: " + (", ".join(cause.source_ids) or "none found"))
+
+with whole:
+    st.caption("The full article, in its own order, exactly as written. Paragraph numbers are ours.")
+    for number, paragraph in enumerate(ds.article.paragraphs, start=1):
+        st.markdown(f"**{number}.** {escape_markdown(paragraph)}")
+
+ui.footer(ds)

@@ -1,0 +1,61 @@
+"""Shared fixtures: the real dataset, and a writable copy of the data folder for bad-data tests."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dashboard.data import DATA_DIR, Dataset, load_dataset
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    return load_dataset()
+
+
+EditCell = Callable[[str, str, str, str], None]
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def write_rows(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def edit_cell(data_copy: Path) -> EditCell:
+    """edit_cell(file, row_id, column, value): change one cell in the copied data."""
+
+    def edit(file: str, row_id: str, column: str, value: str) -> None:
+        path = data_copy / file
+        columns, rows = read_rows(path)
+        hits = [r for r in rows if r["id"] == row_id]
+        assert hits, f"no row {row_id} in {file}"
+        hits[0][column] = value
+        write_rows(path, columns, rows)
+
+    return edit
+
+
+def line_of(file: Path, row_id: str) -> int:
+    """The line number (header = 1) of the row with this id."""
+    _, rows = read_rows(file)
+    return next(i + 2 for i, r in enumerate(rows) if r["id"] == row_id)

@@ -1,0 +1,249 @@
+"""Loading and validating the bundled data, and the messages bad data produces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard import vocab
+from dashboard.data import SEED_PATH, DataError, Dataset, load_dataset
+from tests.conftest import EditCell, line_of, read_rows, write_rows
+
+BRIEF_IDS = {
+    "stay_active",
+    "heat",
+    "acetaminophen",
+    "aspirin",
+    "otc_nsaid",
+    "rx_anti_inflammatory",
+    "muscle_relaxant",
+    "opioid",
+    "massage",
+    "water_therapy",
+    "exercise",
+}
+
+
+def problems(data_dir: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_dataset(data_dir)
+    return [str(p) for p in caught.value.problems]
+
+
+# ------------------------------------------------------------- the real data
+
+
+def test_bundled_data_loads_with_the_eleven_brief_options(ds: Dataset) -> None:
+    assert set(ds.option_ids) == BRIEF_IDS
+    assert len(ds.option_ids) == 11
+
+
+def test_every_option_says_whether_the_article_names_it(ds: Dataset) -> None:
+    named = {o.id for o in ds.options if o.named_in_article}
+    assert named == {
+        "acetaminophen",
+        "aspirin",
+        "rx_anti_inflammatory",
+        "muscle_relaxant",
+        "opioid",
+        "massage",
+        "water_therapy",
+    }
+
+
+def test_stay_active_uses_the_natural_course_figures(ds: Dataset) -> None:
+    option = ds.option("stay_active")
+    assert "52" in option.benefits and "23 out of 100" in option.benefits
+    assert "84 in 100" in option.benefits
+    facts = {n.id: n for n in ds.natural_course}
+    assert (facts["recovered_12_weeks"].value, facts["recovered_12_weeks"].out_of) == (84, 100)
+    assert facts["recovered_12_weeks"].source_ids == ("PACE2014",)
+
+
+def test_unknown_figures_stay_unknown(ds: Dataset) -> None:
+    # The research found no price for aspirin or heat, and no onset for aspirin or exercise.
+    assert ds.option("aspirin").cost_high_usd is None
+    assert ds.option("aspirin").cost_confidence == "U"
+    assert ds.option("heat").cost_high_usd is None
+    assert ds.option("exercise").onset_hours_low is None
+
+
+def test_every_quote_is_verbatim_in_its_paragraph_of_the_seed() -> None:
+    text = SEED_PATH.read_text(encoding="utf-8")
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    _, rows = read_rows(Path("data") / "quotes.csv") if Path("data").exists() else (None, [])
+    assert rows, "run the tests from the repository root"
+    for row in rows:
+        assert row["text"] in paragraphs[int(row["paragraph"]) - 1], row["id"]
+        assert row["text"] in text
+
+
+def test_every_paragraph_is_quoted_or_listed_as_context(ds: Dataset) -> None:
+    covered = {q.paragraph for q in ds.quotes}
+    assert covered == set(range(1, len(ds.article.paragraphs) + 1))
+    used = {c.quote_id for c in ds.claims} | {c.quote_id for c in ds.causes}
+    for quote in ds.quotes:
+        assert quote.role == "context" or quote.id in used, quote.id
+
+
+def test_every_source_is_cited_somewhere(ds: Dataset) -> None:
+    cited: set[str] = set()
+    for group in (ds.options, ds.claims, ds.causes, ds.warning_signs, ds.natural_course):
+        for row in group:
+            cited |= set(row.source_ids)
+    assert cited == set(ds.sources)
+
+
+def test_warning_signs_have_all_three_levels_and_always_say_get_help(ds: Dataset) -> None:
+    levels = {s.level for s in ds.warning_signs}
+    assert levels == set(vocab.WARNING_LEVELS)
+    for sign in ds.warning_signs:
+        if sign.level == "emergency":
+            assert "911" in sign.what_to_do
+        assert "doctor" in sign.what_to_do or "911" in sign.what_to_do
+
+
+def test_the_five_causes_of_the_article(ds: Dataset) -> None:
+    assert [c.id for c in ds.causes] == [
+        "overweight",
+        "lack_of_exercise",
+        "poor_posture",
+        "poor_mattress",
+        "no_stretching",
+    ]
+    assert ds.option("stay_active").guideline_verdict == "recommended"
+    posture = next(c for c in ds.causes if c.id == "poor_posture")
+    assert posture.verdict == "disagrees"
+    mattress = next(c for c in ds.causes if c.id == "poor_mattress")
+    assert "medium-firm" in mattress.evidence_says
+
+
+# ---------------------------------------------------------------- bad data
+
+
+def test_missing_column(data_copy: Path) -> None:
+    columns, rows = read_rows(data_copy / "options.csv")
+    columns.remove("cost_basis")
+    for row in rows:
+        del row["cost_basis"]
+    write_rows(data_copy / "options.csv", columns, rows)
+    assert problems(data_copy) == ["options.csv:1 cost_basis — required column is missing"]
+
+
+def test_wrong_type(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "acetaminophen", "cost_low_usd", "cheap")
+    line = line_of(data_copy / "options.csv", "acetaminophen")
+    assert problems(data_copy) == [
+        f"options.csv:{line} cost_low_usd — must be a number ≥ 0, or empty for unknown (cheap)"
+    ]
+
+
+def test_enum_value_not_allowed(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "massage", "doctor_needed", "maybe")
+    line = line_of(data_copy / "options.csv", "massage")
+    assert problems(data_copy) == [
+        f"options.csv:{line} doctor_needed — must be one of: no, sometimes, yes (maybe)"
+    ]
+
+
+def test_unknown_source_id(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "heat", "source_ids", "ACP2017;NO_SUCH_SOURCE")
+    line = line_of(data_copy / "options.csv", "heat")
+    assert problems(data_copy) == [f"options.csv:{line} source_ids — unknown source id (NO_SUCH_SOURCE)"]
+
+
+def test_broken_quote(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("quotes.csv", "q_narcotic", "text", "In severe cases the doctor may prescribe a narcotic.")
+    line = line_of(data_copy / "quotes.csv", "q_narcotic")
+    assert problems(data_copy) == [
+        f"quotes.csv:{line} text — is not verbatim in paragraph 7 of the article "
+        "(In severe cases the doctor may prescribe a narcotic.)"
+    ]
+
+
+def test_one_changed_character_breaks_a_quote(data_copy: Path, edit_cell: EditCell) -> None:
+    _, rows = read_rows(data_copy / "quotes.csv")
+    original = next(r["text"] for r in rows if r["id"] == "q_massage_lessen")
+    edit_cell("quotes.csv", "q_massage_lessen", "text", original.replace("lessen", "lesson"))
+    assert len(problems(data_copy)) == 1
+
+
+def test_duplicate_id(data_copy: Path) -> None:
+    columns, rows = read_rows(data_copy / "options.csv")
+    rows[1]["id"] = rows[0]["id"]
+    write_rows(data_copy / "options.csv", columns, rows)
+    assert problems(data_copy) == [
+        "options.csv:2 id — must be unique (stay_active)",
+        "options.csv:3 id — must be unique (stay_active)",
+    ]
+
+
+def test_id_that_is_not_a_slug(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("warning_signs.csv", "fever", "id", "High Fever")
+    line = line_of(data_copy / "warning_signs.csv", "High Fever")
+    assert problems(data_copy) == [
+        f"warning_signs.csv:{line} id — must be a lowercase id (a-z, 0-9, _) (High Fever)"
+    ]
+
+
+def test_range_out_of_order(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "otc_nsaid", "cost_low_usd", "50")
+    line = line_of(data_copy / "options.csv", "otc_nsaid")
+    assert problems(data_copy) == [
+        f"options.csv:{line} cost_high_usd — must not be below cost_low_usd (20 < 50)"
+    ]
+
+
+def test_half_a_range(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "massage", "lasts_hours_low", "")
+    line = line_of(data_copy / "options.csv", "massage")
+    assert problems(data_copy) == [
+        f"options.csv:{line} lasts_hours_high — must be empty when lasts_hours_low is empty, "
+        "and set when it is set (4380)"
+    ]
+
+
+def test_unknown_quote_id_in_claims(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("claims.csv", "narcotic_severe", "quote_id", "q_missing")
+    line = line_of(data_copy / "claims.csv", "narcotic_severe")
+    found = problems(data_copy)
+    assert f"claims.csv:{line} quote_id — unknown quote id (q_missing)" in found
+    # the narcotic quote is now used by no claim, which is reported too
+    assert any(p.endswith("guidance quote is not used by any claim or cause (q_narcotic)") for p in found)
+
+
+def test_bad_claim_verdict(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("claims.csv", "massage_lessens_pain", "verdict", "sort of")
+    line = line_of(data_copy / "claims.csv", "massage_lessens_pain")
+    assert problems(data_copy) == [
+        f"claims.csv:{line} verdict — must be one of: agrees, partly_agrees, disagrees, not_addressed (sort of)"
+    ]
+
+
+def test_missing_file(data_copy: Path) -> None:
+    (data_copy / "claims.csv").unlink()
+    assert problems(data_copy) == ["claims.csv:0 — file is missing"]
+
+
+def test_bad_date(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "heat", "last_reviewed", "last week")
+    line = line_of(data_copy / "options.csv", "heat")
+    assert problems(data_copy) == [
+        f"options.csv:{line} last_reviewed — must be a date like 2026-11-27 (last week)"
+    ]
+
+
+def test_errors_are_collected_not_stopped_at_the_first(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "heat", "harm_level", "none")
+    edit_cell("options.csv", "massage", "cost_confidence", "X")
+    edit_cell("sources.csv", "ACP2017", "year", "twenty")
+    assert len(problems(data_copy)) == 3
+
+
+def test_extra_column_is_reported(data_copy: Path) -> None:
+    columns, rows = read_rows(data_copy / "sources.csv")
+    for row in rows:
+        row["notes"] = ""
+    write_rows(data_copy / "sources.csv", [*columns, "notes"], rows)
+    assert problems(data_copy) == ["sources.csv:1 notes — column is not part of this file's schema"]
