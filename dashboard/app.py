@@ -23,6 +23,7 @@ PAGES = [
         icon=":material/menu_book:",
         url_path="guidance",
     ),
+    st.Page("../pages/present.py", title="Coach mode", icon=":material/co_present:", url_path="present"),
     st.Page("../pages/about.py", title="Sources and method", icon=":material/info:", url_path="about"),
 ]
 

@@ -7,13 +7,16 @@ links) the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import partial
 from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
 from dashboard import vocab
 from dashboard.data import DataError, Dataset, load_dataset
+from dashboard.handout import build_handout
 from dashboard.situation import SITUATION_PARAMS, Situation
 
 SITUATION_KEY = "situation"
@@ -137,3 +140,34 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
 
 def with_situation(query: Mapping[str, str], situation: Situation) -> dict[str, str]:
     return {**situation.to_query(), **query}
+
+
+# Static CSS written by us for coach mode; never built from data or user input.
+PRESENTATION_CSS = """
+<style>
+.st-key-slide { padding: 1.5rem 2rem; }
+.st-key-slide h1 { font-size: 3.2rem !important; line-height: 1.15; }
+.st-key-slide p, .st-key-slide li { font-size: 1.6rem !important; line-height: 1.45; }
+.st-key-slide li { margin-bottom: 0.4rem; }
+</style>
+"""
+
+
+def presentation_style() -> None:
+    st.html(PRESENTATION_CSS)
+
+
+def handout_button(ds: Dataset, situation: Situation, option_ids: list[str], key: str) -> None:
+    """Offer the take-home PDF for this situation and shortlist."""
+    if not option_ids:
+        return
+    st.download_button(
+        "Download the handout (PDF)",
+        # Built only when clicked, so reruns stay fast.
+        partial(build_handout, ds, situation, list(option_ids), dt.date.today()),
+        file_name="back-pain-options.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key=f"handout_{key}",
+        help="A one- or two-page summary to keep or show your doctor.",
+    )

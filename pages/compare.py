@@ -127,11 +127,12 @@ with st.expander("Scores as a table, and the scoring rules"):
 st.header("Save or share")
 st.download_button(
     "Download this comparison (CSV)",
-    compare.to_csv(compare.grid(ds, chosen)),
+    lambda: compare.to_csv(compare.grid(ds, chosen)),
     file_name="relief-comparison.csv",
     mime="text/csv",
     icon=":material/download:",
 )
+ui.handout_button(ds, current, chosen, key="compare")
 ui.share_link("compare", ui.with_situation({"options": ",".join(chosen)}, current))
 
 ui.footer(ds)

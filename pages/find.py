@@ -167,6 +167,11 @@ def show_results() -> None:
         with st.expander("The chart as a table"):
             st.table(charts.score_breakdown_table(ranked), hide_index=True)
 
+    if ranked:
+        st.header("Save or share")
+        ui.handout_button(ds, current, [r.option.id for r in ranked[:3]], key="find")
+        ui.share_link("", current.to_query())
+
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         for m in excluded:

@@ -1,0 +1,150 @@
+"""The take-home handout: a one- or two-page PDF built on the server with fpdf2.
+
+`build_handout` is pure: the same inputs give a PDF with the same text. It
+embeds DejaVu Sans (in `dashboard/fonts/`, with its licence) so characters
+such as –, ≤, ’ and é print correctly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from dashboard import vocab
+from dashboard.data import Dataset, Option
+from dashboard.safety import by_level
+from dashboard.situation import Situation
+from dashboard.text import cost_range, first_sentence, hours_range
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+FAMILY = "DejaVu"
+
+QUESTIONS_FOR_DOCTOR = (
+    "Could anything serious be causing my pain?",
+    "Which of these options would you suggest for me, and why?",
+    "What side effects should I watch for?",
+    "How soon should I feel better, and when should I come back?",
+    "Is there anything I should stop doing, or keep doing?",
+)
+
+DISCLAIMER = (
+    "Not medical advice. This sheet gives general facts about back pain relief options. "
+    "It does not diagnose and does not replace a doctor."
+)
+
+
+class _Handout(FPDF):
+    footer_text = ""
+
+    def footer(self) -> None:
+        self.set_y(-14)
+        self.set_font(FAMILY, size=8)
+        self.set_text_color(90, 90, 90)
+        self.cell(0, 5, f"{self.footer_text}   Page {self.page_no()} of {{nb}}", align="C")
+
+
+def _pdf() -> _Handout:
+    pdf = _Handout(format="Letter")
+    pdf.set_margins(16, 14, 16)
+    pdf.set_auto_page_break(True, margin=18)
+    pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
+    pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
+    pdf.set_title("Back pain relief options: your summary")
+    pdf.set_author("Relief Explorer")
+    pdf.set_lang("en-US")
+    return pdf
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    pdf.ln(2)
+    pdf.set_font(FAMILY, "B", 12)
+    pdf.set_text_color(11, 83, 148)
+    pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_text_color(0, 0, 0)
+
+
+def _para(pdf: FPDF, text: str, size: float = 9.5, bold: bool = False) -> None:
+    pdf.set_font(FAMILY, "B" if bold else "", size)
+    pdf.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _bullets(pdf: FPDF, lines: Sequence[str], size: float = 9.5) -> None:
+    pdf.set_font(FAMILY, "", size)
+    for line in lines:
+        pdf.set_x(pdf.l_margin + 2)
+        pdf.multi_cell(0, size * 0.5, f"•  {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _option_block(pdf: FPDF, option: Option) -> None:
+    pdf.set_font(FAMILY, "B", 10.5)
+    pdf.multi_cell(
+        0,
+        5.5,
+        f"{option.name}  —  guidelines: {vocab.VERDICT_LABELS[option.guideline_verdict].lower()}",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    facts = [
+        f"Cost: {cost_range(option)}",
+        f"Starts to help: {hours_range(option.onset_hours_low, option.onset_hours_high)}",
+        f"Doctor: {vocab.DOCTOR_LABELS[option.doctor_needed].lower()}",
+        f"Main benefit: {first_sentence(option.benefits)}",
+        f"Main harm: {first_sentence(option.harms)}",
+    ]
+    _bullets(pdf, facts, size=9)
+    pdf.ln(1)
+
+
+def build_handout(ds: Dataset, situation: Situation, option_ids: Sequence[str], today: dt.date) -> bytes:
+    """The handout as PDF bytes."""
+    pdf = _pdf()
+    pdf.footer_text = (
+        f"Relief Explorer · {DISCLAIMER.split('.')[0]} · Data reviewed {ds.last_reviewed:%d %b %Y}"
+    )
+    pdf.add_page()
+
+    pdf.set_font(FAMILY, "B", 17)
+    pdf.cell(0, 9, "Back pain relief options: your summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FAMILY, "", 9.5)
+    pdf.cell(0, 5, f"Made on {today:%d %B %Y} with Relief Explorer.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    _heading(pdf, "Your situation")
+    _bullets(pdf, situation.describe())
+
+    _heading(pdf, "Warning signs: when to get help")
+    levels = by_level(ds.warning_signs)
+    for level in vocab.WARNING_LEVELS:
+        signs = levels[level]
+        if not signs:
+            continue
+        _para(pdf, f"{signs[0].what_to_do} If you have:", bold=True, size=9)
+        _para(
+            pdf, "; ".join(s.symptom.lower() if i else s.symptom for i, s in enumerate(signs)) + ".", size=9
+        )
+        pdf.ln(1)
+
+    _heading(pdf, "Your shortlist")
+    for option_id in option_ids:
+        _option_block(pdf, ds.option(option_id))
+
+    _heading(pdf, "Questions to ask your doctor")
+    _bullets(pdf, QUESTIONS_FOR_DOCTOR)
+
+    _heading(pdf, "Sources")
+    cited: list[str] = []
+    for option_id in option_ids:
+        for sid in ds.option(option_id).source_ids:
+            if sid not in cited:
+                cited.append(sid)
+    short = [f"{ds.sources[s].citation.split('.')[0]} ({ds.sources[s].year})" for s in cited]
+    _para(pdf, "; ".join(short) + ".", size=7.5)
+    pdf.ln(1)
+    _para(pdf, "Full list, with links: the Sources and method page of Relief Explorer.", size=7.5)
+
+    pdf.ln(2)
+    _para(pdf, f"{DISCLAIMER} Data last reviewed {ds.last_reviewed:%d %B %Y}.", size=9, bold=True)
+    return bytes(pdf.output())
