@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, handout, situation, slides, ui
+from dashboard import charts, situation, slides, ui
 
 st.set_page_config(layout="wide")
 ds = ui.dataset()
