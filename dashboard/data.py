@@ -236,6 +236,10 @@ def _is_number(text: str) -> bool:
         return False
 
 
+def _is_whole(text: str) -> bool:
+    return re.fullmatch(r"[0-9]+", text) is not None
+
+
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -345,7 +349,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "id": _slug(),
             "paragraph": pa.Column(
-                str, _check(lambda x: x.isdigit() and int(x) >= 1, "must be a paragraph number from 1")
+                str, _check(lambda x: _is_whole(x) and int(x) >= 1, "must be a paragraph number from 1")
             ),
             "topics": pa.Column(
                 str,
@@ -407,11 +411,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 str,
                 _check(lambda x: "{value}" in x and "{out_of}" in x, "must contain {value} and {out_of}"),
             ),
-            "value": pa.Column(str, _check(lambda x: x.isdigit(), "must be a whole number")),
+            "value": pa.Column(str, _check(lambda x: _is_whole(x), "must be a whole number")),
             "out_of": pa.Column(
-                str, _check(lambda x: x.isdigit() and int(x) > 0, "must be a whole number above 0")
+                str, _check(lambda x: _is_whole(x) and int(x) > 0, "must be a whole number above 0")
             ),
-            "weeks": pa.Column(str, _check(lambda x: x.isdigit(), "must be a whole number of weeks")),
+            "weeks": pa.Column(str, _check(lambda x: _is_whole(x), "must be a whole number of weeks")),
             "source_ids": _source_list(required=True),
         },
         strict=True,
@@ -530,7 +534,7 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
                         topic,
                     )
                 )
-        if not rec["paragraph"].isdigit():
+        if not _is_whole(rec["paragraph"]):
             continue
         number = int(rec["paragraph"])
         if not 1 <= number <= len(article.paragraphs):
@@ -586,7 +590,7 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
                     )
                 )
     for line, rec in rows("natural_course.csv"):
-        if rec["value"].isdigit() and rec["out_of"].isdigit() and int(rec["value"]) > int(rec["out_of"]):
+        if _is_whole(rec["value"]) and _is_whole(rec["out_of"]) and int(rec["value"]) > int(rec["out_of"]):
             problems.append(
                 Problem("natural_course.csv", line, "value", "must not be above out_of", rec["value"])
             )

@@ -73,7 +73,7 @@ class Situation:
 
         budget = get("budget")
         if budget is not None:
-            if budget.isdigit() and int(budget) <= MAX_BUDGET:
+            if budget.isascii() and budget.isdigit() and int(budget) <= MAX_BUDGET:
                 values["budget"] = int(budget)
             else:
                 notices.append(

@@ -121,6 +121,6 @@ def parse_slide(raw: str | None, count: int) -> tuple[int, str | None]:
     if raw is None or raw == "":
         return 1, None
     text = raw.strip()
-    if text.isdigit() and 1 <= int(text) <= count:
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= count:
         return int(text), None
     return 1, f"We ignored slide={raw!r}: it must be a number from 1 to {count}."

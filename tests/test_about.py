@@ -1,0 +1,41 @@
+"""About page content: data dictionary, readability, sources."""
+
+from __future__ import annotations
+
+from dashboard import about, readability
+from dashboard.data import DATA_FILES, SCHEMAS, Dataset
+from dashboard.dictionary import COLUMNS, FILE_PURPOSE
+
+
+def test_dictionary_covers_exactly_the_schema_columns() -> None:
+    assert set(COLUMNS) == set(DATA_FILES) == set(FILE_PURPOSE)
+    for name in DATA_FILES:
+        assert list(COLUMNS[name]) == list(SCHEMAS[name].columns), name
+
+
+def test_sources_table_lists_every_source(ds: Dataset) -> None:
+    table = about.sources_table(ds)
+    assert len(table) == len(ds.sources)
+    assert set(table["Id"]) == set(ds.sources)
+
+
+def test_reading_grade_of_our_text_is_8_or_lower(ds: Dataset) -> None:
+    too_hard = {}
+    for name, texts in readability.field_groups(ds).items():
+        grade = readability.grade(texts)
+        if grade > readability.MAX_GRADE:
+            too_hard[name] = (grade, readability.sentence_grades(texts)[:3])
+    assert not too_hard, f"Above grade {readability.MAX_GRADE}: {too_hard}"
+
+
+def test_about_texts_are_plain() -> None:
+    texts = [
+        about.PURPOSE,
+        about.DISCLAIMER,
+        about.HOW_CHOSEN,
+        about.HOW_SCORED,
+        about.UPDATE_POLICY,
+        about.FUNDING,
+    ]
+    grade = readability.grade(texts)
+    assert grade <= readability.MAX_GRADE, readability.sentence_grades(texts)[:3]

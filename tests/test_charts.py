@@ -1,0 +1,78 @@
+"""Figure builders: the traces and values they draw from the data."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from pathlib import Path
+
+from dashboard import charts, scoring
+from dashboard.data import Dataset
+from dashboard.matching import DEFAULT_WEIGHTS, match, rank
+from dashboard.situation import Situation
+
+
+def test_palette_comes_from_the_theme() -> None:
+    config = tomllib.loads(Path(".streamlit/config.toml").read_text())
+    assert charts.palette() == tuple(config["theme"]["chartCategoricalColors"])
+
+
+def test_score_breakdown_has_one_stacked_trace_per_attribute(ds: Dataset) -> None:
+    ranked = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
+    fig = charts.score_breakdown(ranked)
+    assert fig.layout.barmode == "stack"
+    assert [t.name for t in fig.data] == [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    for i, r in enumerate(ranked):
+        assert math.isclose(sum(t.x[i] for t in fig.data), r.score, abs_tol=0.01)
+    table = charts.score_breakdown_table(ranked)
+    assert list(table["Option"]) == [r.option.name for r in ranked]
+
+
+def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset) -> None:
+    options = [ds.option(i) for i in ("massage", "water_therapy", "otc_nsaid", "aspirin")]
+    fig = charts.cost_vs_onset(options)
+    assert fig.layout.xaxis.type == "log"
+    assert "1 hour" in fig.layout.xaxis.ticktext and "1 week" in fig.layout.xaxis.ticktext
+    points = {name: (trace, i) for trace in fig.data for i, name in enumerate(trace.text)}
+    assert "Aspirin" not in points  # cost and onset unknown: not drawn, listed instead
+    trace, i = points["Water exercise therapy"]
+    mid = trace.y[i]
+    assert mid == (24 + 1800) / 2
+    assert math.isclose(mid + trace.error_y.array[i], 1800)
+    assert math.isclose(mid - trace.error_y.arrayminus[i], 24)
+    assert math.isclose(trace.x[i], math.sqrt(672 * 2016))
+    assert trace.marker.symbol[i] == "diamond"  # doctor: sometimes
+    trace, i = points["Ibuprofen or naproxen (store-bought)"]
+    assert trace.name == "Store-bought medicine" and trace.marker.symbol[i] == "circle"
+    _, missing = charts.plotted_and_missing(options)
+    assert [o.id for o in missing] == ["aspirin"]
+
+
+def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Dataset) -> None:
+    options = [ds.option(i) for i in ("massage", "opioid", "stay_active")]
+    fig = charts.timeline(options)
+    bars, onsets = fig.data
+    assert list(bars.y) == ["Massage therapy", "Prescription<br>opioid (narcotic)"]
+    assert list(bars.x) == [4380, 6]
+    assert math.isclose(bars.base[1], math.sqrt(0.17 * 0.5))
+    assert len(onsets.x) == 3  # stay active has an onset but no duration figure
+
+
+def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
+    options = [ds.option("massage"), ds.option("opioid")]
+    fig = charts.profile_chart(options)
+    assert list(fig.layout.yaxis.range) == [0, 5]
+    assert list(fig.data[0].y) == list(scoring.profile(options[0]).as_dict().values())
+    assert list(fig.data[1].y) == [5, 2, 1, 0, 1, 0]
+
+
+def test_verdict_counts_add_up(ds: Dataset) -> None:
+    fig = charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])
+    assert sum(fig.data[0].x) == len(ds.claims) + len(ds.causes)
+    assert list(fig.data[0].y) == ["Agrees", "Partly agrees", "Disagrees", "Not addressed"]
+
+
+def test_icon_array_shows_84_in_100() -> None:
+    fig = charts.icon_array(84, 100, "recovered", "not yet")
+    assert len(fig.data[0].x) == 84 and len(fig.data[1].x) == 16
+    assert fig.data[0].name == "84 recovered"

@@ -1,0 +1,69 @@
+"""The comparison grid and its CSV download."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard import compare
+from dashboard.data import Dataset
+
+
+def test_grid_has_every_question_for_every_option(ds: Dataset) -> None:
+    grid = compare.grid(ds, ["massage", "water_therapy", "otc_nsaid"])
+    assert list(grid.index) == list(compare.QUESTIONS)
+    assert list(grid.columns) == [
+        "Massage therapy",
+        "Water exercise therapy",
+        "Ibuprofen or naproxen (store-bought)",
+    ]
+    assert grid.notna().all().all()
+    assert (grid != "").all().all()
+
+
+def test_low_confidence_figures_are_marked(ds: Dataset) -> None:
+    cells = compare.cells(ds, ds.option("massage"))
+    cost = cells["What does it cost a month?"]
+    assert cost.low_confidence and cost.text.endswith("(weak source)")
+    assert not compare.cells(ds, ds.option("rx_anti_inflammatory"))[
+        "What does it cost a month?"
+    ].low_confidence
+
+
+def test_article_cell_quotes_verbatim_or_says_not_named(ds: Dataset) -> None:
+    assert compare.article_says(ds, ds.option("heat")) == "The article does not name this option."
+    text = compare.article_says(ds, ds.option("opioid"))
+    assert (
+        "“In severe cases the doctor may prescribe a strong pain relief medication such as a narcotic medication.” (paragraph 7)"
+        in text
+    )
+
+
+def test_default_choice_puts_waiting_beside_the_article_options(ds: Dataset) -> None:
+    assert compare.default_choice(ds) == ["stay_active", "massage", "water_therapy", "acetaminophen"]
+    assert compare.with_partner(["heat"], ds) == ["heat", "stay_active"]
+    assert compare.with_partner(["stay_active"], ds) == ["stay_active", "massage"]
+
+
+def test_csv_has_questions_as_rows(ds: Dataset) -> None:
+    data = compare.to_csv(compare.grid(ds, ["massage", "heat"])).decode()
+    rows = list(csv.reader(io.StringIO(data)))
+    assert rows[0] == ["Question", "Massage therapy", "Heat wrap or heating pad"]
+    assert [r[0] for r in rows[1:]] == list(compare.QUESTIONS)
+
+
+@given(st.text())
+def test_no_cell_can_start_a_formula(text: str) -> None:
+    safe = compare.spreadsheet_safe(text)
+    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert safe.endswith(text)
+
+
+def test_formula_cells_are_neutralised() -> None:
+    assert compare.spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert compare.spreadsheet_safe("-5") == "'-5"
+    assert compare.spreadsheet_safe("@SUM") == "'@SUM"
+    assert compare.spreadsheet_safe("fine") == "fine"
