@@ -8,18 +8,21 @@ links) the same way.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Mapping
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
 from dashboard import vocab
-from dashboard.data import DataError, Dataset, load_dataset
+from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
 from dashboard.situation import SITUATION_PARAMS, Situation
 
 SITUATION_KEY = "situation"
+DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
 
 VERDICT_COLOURS = {
     "recommended": "green",
@@ -53,7 +56,7 @@ CLAIM_ICONS = {
 def _load() -> Dataset | DataError:
     # Cached once per process. The dataset is frozen, so one shared copy is safe.
     try:
-        return load_dataset()
+        return load_dataset(Path(os.environ.get(DATA_DIR_ENV, DATA_DIR)))
     except DataError as exc:
         return exc
 

@@ -1,0 +1,255 @@
+"""App tests: every page run in-process with streamlit.testing.v1.AppTest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import ui
+from tests.conftest import EditCell
+
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+
+
+def app(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def open_page(page: str, **params: str) -> AppTest:
+    """Run the app once, then switch to a page with these query parameters."""
+    at = app().run()
+    at.query_params.clear()
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.switch_page(f"../pages/{page}.py").run()
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [s.value for s in at.subheader] + [h.value for h in at.header]
+    parts += [c.value for c in at.caption] + [t.value for t in at.title]
+    return "\n".join(str(p) for p in parts)
+
+
+def order(at: AppTest) -> list[str]:
+    out: list[str] = []
+
+    def walk(node: object) -> None:
+        children = getattr(node, "children", None)
+        if isinstance(children, dict):
+            for child in children.values():
+                out.append(child.type)
+                walk(child)
+
+    walk(at.main)
+    return out
+
+
+# ------------------------------------------------------------------- shell
+
+
+def test_shell_runs_find_by_default_with_the_footer() -> None:
+    at = app().run()
+    assert not at.exception
+    assert at.title[0].value == "Find my options"
+    assert any("Not medical advice" in c.value and "27 November 2026" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page", ["find", "compare", "guidance", "present", "about"])
+def test_every_page_runs_without_an_exception(page: str) -> None:
+    at = open_page(page)
+    assert not at.exception
+    assert at.title
+
+
+# --------------------------------------------------------------------- find
+
+
+def test_find_default_view() -> None:
+    at = app().run()
+    assert (
+        at.success[0].value == "No warning signs ticked. Most new back pain gets better within a few weeks."
+    )
+    assert at.segmented_control(key="severity").value == "moderate"
+    assert "Options that fit you (6)" in [h.value for h in at.header]
+    assert at.subheader[1].value == "1. Massage therapy"
+    assert at.query_params["severity"] == "moderate"
+
+
+def test_find_prefilled_from_the_url() -> None:
+    at = app(severity="severe", doctor="no").run()
+    assert at.segmented_control(key="severity").value == "severe"
+    assert at.segmented_control(key="doctor").value == "no"
+    headers = [h.value for h in at.header]
+    assert "Options that fit you (3)" in headers
+    assert "It needs a prescription, and you said you'd rather not see a doctor." in texts(at)
+
+
+def test_find_invalid_parameter_gives_a_notice_not_an_error() -> None:
+    at = app(severity="extreme", budget="lots").run()
+    assert not at.exception
+    notice = at.warning[0].value
+    assert "severity='extreme'" in notice and "budget='lots'" in notice
+    assert at.segmented_control(key="severity").value == "moderate"
+
+
+def test_find_emergency_sign_puts_the_message_first_and_hides_options() -> None:
+    at = app().run()
+    at.checkbox(key="sign_numb_saddle").check().run()
+    assert at.error[0].value.startswith("**Get emergency help now. Call 911")
+    kinds = order(at)
+    assert kinds.index("error") < kinds.index("expander")
+    assert not at.success
+    anyway = [e for e in at.expander if e.label == "See options anyway"]
+    assert anyway and not anyway[0].proto.expanded
+
+
+def test_find_urgent_sign_says_contact_a_doctor_today() -> None:
+    at = app().run()
+    at.checkbox(key="sign_fever").check().run()
+    assert at.warning[0].value.startswith("**Contact a doctor today.")
+    assert "See options anyway" not in [e.label for e in at.expander]
+
+
+def test_find_changing_severity_changes_the_results() -> None:
+    at = app().run()
+    before = [s.value for s in at.subheader]
+    at.segmented_control(key="severity").set_value("mild").run()
+    after = [s.value for s in at.subheader]
+    assert before != after
+    assert at.query_params["severity"] == "mild"
+
+
+def test_find_weights_change_the_order_only() -> None:
+    at = app().run()
+    before = [s.value for s in at.subheader]
+    at.select_slider(key="weight_cost").set_value(3).run()
+    after = [s.value for s in at.subheader]
+    assert sorted(x.split(". ", 1)[1] for x in before[1:]) == sorted(x.split(". ", 1)[1] for x in after[1:])
+    assert after[1] == "1. Stay active and wait"
+
+
+# ------------------------------------------------------------------ compare
+
+
+def test_compare_without_options_uses_the_default() -> None:
+    at = open_page("compare")
+    assert at.multiselect(key="compare_options").value == [
+        "stay_active",
+        "massage",
+        "water_therapy",
+        "acetaminophen",
+    ]
+    assert "If you stay active and wait" in [h.value for h in at.header]
+    assert "About 84 in 100 people with new back pain had recovered by 12 weeks. (PACE2014)" in texts(
+        at
+    ).replace("- ", "")
+
+
+def test_compare_with_options_and_notices() -> None:
+    at = open_page("compare", options="massage,water_therapy,otc_nsaid,nope,heat,opioid")
+    assert at.multiselect(key="compare_options").value == ["massage", "water_therapy", "otc_nsaid", "heat"]
+    notice = at.warning[0].value
+    assert "unknown option ids: nope" in notice and "left out opioid" in notice
+    names = [s.value for s in at.subheader][:4]
+    assert names == [
+        "Massage therapy",
+        "Water exercise therapy",
+        "Ibuprofen or naproxen (store-bought)",
+        "Heat wrap or heating pad",
+    ]
+    assert at.query_params["options"] == "massage,water_therapy,otc_nsaid,heat"
+
+
+def test_compare_single_option_gets_a_partner() -> None:
+    at = open_page("compare", options="heat")
+    assert at.multiselect(key="compare_options").value == ["heat", "stay_active"]
+
+
+# ----------------------------------------------------------------- guidance
+
+
+def test_guidance_shows_quotes_and_verdicts() -> None:
+    at = open_page("guidance")
+    quote = "In severe cases the doctor may prescribe a strong pain relief medication such as a narcotic medication."
+    values = [m.value.replace("\\", "") for m in at.markdown]
+    assert any(quote in v and "paragraph 7" in v for v in values)
+    claim = values.index("**In severe cases a doctor may prescribe a narcotic.**")
+    badges = [v for v in values[claim:] if "-badge[" in v]
+    assert badges[0] == ":red-badge[:material/cancel: Disagrees]"  # the claim's verdict, in words
+    assert any("Of the article's 17 claims and causes" in v for v in values)
+
+
+# ------------------------------------------------------------------ present
+
+
+def test_present_next_and_previous() -> None:
+    at = open_page("present", options="massage,heat")
+    assert any("Slide 1 of 8" in m.value for m in at.markdown)
+    at.button[1].click().run()  # Next
+    assert any("Slide 2 of 8" in m.value for m in at.markdown)
+    assert at.title[0].value == "Is it safe to manage this yourself?"
+    assert at.query_params["slide"] == "2"
+    at.button[0].click().run()  # Previous
+    assert any("Slide 1 of 8" in m.value for m in at.markdown)
+
+
+def test_present_resumes_at_the_slide_in_the_url() -> None:
+    at = open_page("present", options="massage,heat", slide="4")
+    assert at.title[0].value == "Massage therapy"
+
+
+def test_present_invalid_slide_is_ignored_with_a_notice() -> None:
+    at = open_page("present", options="massage,heat", slide="99")
+    assert not at.exception
+    assert "slide='99'" in at.warning[0].value
+    assert any("Slide 1 of 8" in m.value for m in at.markdown)
+
+
+def test_present_last_slide_disables_next() -> None:
+    at = open_page("present", options="massage,heat", slide="8")
+    assert at.button[1].disabled and not at.button[0].disabled
+
+
+# -------------------------------------------------------------------- about
+
+
+def test_about_lists_sources_dictionary_and_downloads() -> None:
+    at = open_page("about")
+    headers = [h.value for h in at.header]
+    for expected in (
+        "Not medical advice",
+        "Sources",
+        "Update policy",
+        "Funding and conflicts of interest",
+        "Data dictionary",
+        "How easy it is to read",
+    ):
+        assert expected in headers
+    assert len(at.dataframe[0].value) == 52
+    assert len(at.get("download_button")) == 7
+    assert "no funding and no conflicts of interest" in texts(at)
+
+
+# ---------------------------------------------------------------- bad data
+
+
+@pytest.fixture
+def broken_data(data_copy: Path, edit_cell: EditCell, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    edit_cell("options.csv", "heat", "doctor_needed", "maybe")
+    monkeypatch.setenv(ui.DATA_DIR_ENV, str(data_copy))
+    ui._load.clear()
+    yield data_copy
+    ui._load.clear()
+
+
+def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None:
+    at = app().run()
+    assert not at.exception
+    assert at.error[0].value.startswith("The app's data has problems")
+    assert "options.csv:3 doctor_needed — must be one of: no, sometimes, yes (maybe)" in at.code[0].value
