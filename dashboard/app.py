@@ -8,7 +8,6 @@ deep link such as /compare would run the page file alone.
 import streamlit as st
 
 st.set_page_config(
-    page_title="Relief Explorer",
     page_icon=":material/self_improvement:",
     layout="centered",
     initial_sidebar_state="collapsed",

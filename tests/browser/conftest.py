@@ -1,0 +1,169 @@
+"""Browser test harness: a real `streamlit run` server and Debian's Chromium via Playwright.
+
+Modelled on Streamlit's own e2e_playwright/conftest.py: start the server on a
+free port with usage stats off, wait for /_stcore/health, stop it by PID, and
+wait for `[data-testid="stApp"]` to say the script is not running.
+
+Without Chromium, outside CI, these tests skip with one line saying how to get
+a browser. Under CI=true a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+GET_A_BROWSER = (
+    "No Chromium found: install Debian's chromium package (apt-get install chromium) "
+    "or run `.venv/bin/playwright install chromium`."
+)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(timeout: float = 60) -> Server:
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard/app.py",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    server = Server(f"http://127.0.0.1:{port}", process)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.2)
+    server.stop()
+    raise RuntimeError("streamlit did not become healthy in time")
+
+
+def browser_path() -> str | None:
+    """Debian's Chromium if present, else Playwright's own download (None), else skip or fail."""
+    if CHROMIUM.exists():
+        return str(CHROMIUM)
+    with sync_playwright() as p:
+        if Path(p.chromium.executable_path).exists():
+            return None
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(GET_A_BROWSER)
+    pytest.skip(GET_A_BROWSER)
+
+
+@pytest.fixture(scope="session")
+def playwright_instance() -> Iterator[Playwright]:
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance: Playwright) -> Iterator[Browser]:
+    path = browser_path()
+    browser = playwright_instance.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[Server]:
+    """One server shared by the journeys (each journey still opens a fresh page)."""
+    srv = start_server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def fresh_server() -> Iterator[Server]:
+    """A newly started server no session has opened yet, for deep-link tests."""
+    srv = start_server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
+
+
+def wait_for_app_run(page: Page, timeout: float = 30_000) -> None:
+    """Wait until the app has rendered and its script is no longer running."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
+    page.wait_for_selector(SCRIPT_DONE, timeout=timeout)
+    expect(page.locator('[data-testid="stMain"] h1').first).to_be_visible(timeout=timeout)
+
+
+def open_app(page: Page, url: str) -> Page:
+    page.goto(url)
+    wait_for_app_run(page)
+    return page
+
+
+def no_exception(page: Page) -> None:
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)

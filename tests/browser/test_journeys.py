@@ -1,0 +1,122 @@
+"""Journeys in a real browser: deep links, the safety check, results, charts, slides, handout."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from tests.browser.conftest import Server, no_exception, open_app
+
+pytestmark = pytest.mark.browser
+
+DEEP_LINKS = [
+    ("/?severity=mild&duration=chronic&medication=avoid", "Find my options", "Options that fit you"),
+    ("/compare?options=massage,heat&severity=severe", "Compare options", "Side by side"),
+    ("/guidance", "The article's guidance", "In short"),
+    ("/present?options=massage,heat&slide=3", "Your situation", "Slide 3 of 8"),
+    ("/about", "Sources and method", "Update policy"),
+]
+
+
+@pytest.mark.parametrize(("path", "heading", "content"), DEEP_LINKS)
+def test_deep_link_on_a_fresh_server(
+    fresh_server: Server, page: Page, path: str, heading: str, content: str
+) -> None:
+    open_app(page, fresh_server.url + path)
+    expect(page.locator("h1").first).to_have_text(heading)
+    expect(page.get_by_text(content, exact=False).first).to_be_visible()
+    # The shared navigation ran, so every page is listed: not the page file alone.
+    expect(page.get_by_role("link", name="Sources and method")).to_be_visible()
+    no_exception(page)
+
+
+def test_about_deep_link_title_and_heading(fresh_server: Server, page: Page) -> None:
+    open_app(page, fresh_server.url + "/about")
+    expect(page).to_have_title(re.compile("Sources and method"))
+    expect(page.locator("h1").first).to_have_text("Sources and method")
+    expect(page.get_by_role("heading", name="Funding and conflicts of interest")).to_be_visible()
+
+
+def test_emergency_sign_puts_the_emergency_message_first(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/")
+    page.get_by_text("Numbness or tingling around your genitals or bottom").click()
+    first_alert = page.locator('[data-testid="stAlert"]').first
+    expect(first_alert).to_contain_text("Get emergency help now. Call 911")
+    expect(page.get_by_text("See options anyway")).to_be_visible()
+    no_exception(page)
+
+
+def test_changing_severity_changes_the_results(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/?severity=moderate")
+    acetaminophen = page.get_by_role("heading", name=re.compile(r"^\d+\. Acetaminophen"))
+    expect(page.get_by_text("Options that fit you (6)")).to_be_visible()
+    expect(acetaminophen).to_have_count(0)
+    page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild").click()
+    expect(acetaminophen).to_have_count(1)
+    expect(page).to_have_url(re.compile("severity=mild"))
+
+
+def test_severe_pain_without_a_doctor_shows_results_and_reasons(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/?severity=severe&doctor=no")
+    expect(page.get_by_text("Options that fit you (3)")).to_be_visible()
+    expect(page.get_by_role("heading", name="1. Massage therapy")).to_be_visible()
+    reason = page.get_by_text("It needs a prescription, and you said you'd rather not see a doctor.")
+    expect(reason.first).to_be_visible()
+    expect(reason).to_have_count(3)
+
+
+def test_compare_draws_three_columns_and_charts(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/compare?options=massage,water_therapy,otc_nsaid")
+    for name in ("Massage therapy", "Water exercise therapy", "Ibuprofen or naproxen (store-bought)"):
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+    charts = page.locator(".js-plotly-plot")
+    expect(charts).to_have_count(3)
+    for i in range(3):
+        expect(charts.nth(i).locator(".main-svg").first).to_be_attached()
+    expect(charts.nth(0).locator(".point").first).to_be_attached()
+    no_exception(page)
+
+
+def test_guidance_shows_a_known_quote_and_its_verdict(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/guidance")
+    quote = "In severe cases the doctor may prescribe a strong pain relief medication such as a narcotic medication."
+    expect(page.get_by_text(quote).first).to_be_visible()
+    cards = page.locator('[data-testid="stVerticalBlock"]').filter(
+        has_text="In severe cases a doctor may prescribe a narcotic."
+    )
+    claim = cards.filter(visible=True).last
+    expect(claim.get_by_text("Disagrees")).to_be_visible()
+
+
+def test_present_moves_forward_and_back(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/present?options=massage,heat")
+    expect(page.get_by_text("Slide 1 of 8")).to_be_visible()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Slide 2 of 8")).to_be_visible()
+    expect(page.locator("h1").first).to_have_text("Is it safe to manage this yourself?")
+    expect(page).to_have_url(re.compile("slide=2"))
+    page.get_by_role("button", name="Previous").click()
+    expect(page.get_by_text("Slide 1 of 8")).to_be_visible()
+
+
+def test_handout_downloads_as_a_pdf(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/compare?options=massage,heat")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the handout (PDF)").click()
+    download = info.value
+    assert download.suggested_filename == "back-pain-options.pdf"
+    data = open(download.path(), "rb").read()
+    assert data.startswith(b"%PDF-")
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Massage therapy" in text and "Heat wrap or heating pad" in text
+
+
+def test_invalid_parameter_shows_a_notice_and_no_error(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/?severity=extreme&budget=lots")
+    expect(page.get_by_text("severity='extreme'")).to_be_visible()
+    expect(page.get_by_text("Options that fit you")).to_be_visible()
+    no_exception(page)
