@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -109,7 +110,7 @@ def test_handout_downloads_as_a_pdf(server: Server, page: Page) -> None:
         page.get_by_role("button", name="Download the handout (PDF)").click()
     download = info.value
     assert download.suggested_filename == "back-pain-options.pdf"
-    data = open(download.path(), "rb").read()
+    data = Path(download.path()).read_bytes()
     assert data.startswith(b"%PDF-")
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Massage therapy" in text and "Heat wrap or heating pad" in text
