@@ -42,7 +42,7 @@ options = [ds.option(i) for i in chosen]
 
 # ------------------------------------------------------------------- the grid
 st.header("Side by side")
-st.caption(
+st.markdown(
     "On a phone, each question lists the options one under another. "
     ":orange-badge[:material/warning: weak source] marks a figure from a weak or unconfirmed source."
 )

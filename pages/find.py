@@ -46,7 +46,7 @@ for name, value in (
     st.session_state.setdefault(name, value)
 
 with st.container(border=True):
-    st.subheader("Step 2. Your situation")
+    st.header("Step 2. Your situation")
     severity = st.segmented_control(
         "How bad is the pain?",
         vocab.SEVERITIES,
@@ -132,6 +132,14 @@ with st.expander("**Step 3. What matters to you?** (changes the order, not which
 matches = matching.match(ds.options, current)
 ranked = matching.rank(matches, weights)
 excluded = [m for m in matches if not m.fits]
+
+with alert:
+    if level != "emergency" and ranked:
+        st.markdown(
+            f"**Best fit for you now: {ranked[0].option.name}.** "
+            f"It suits {current.severity} pain that has lasted {vocab.DURATION_LABELS[current.duration].lower()}. "
+            "Change your answers in Step 2. The full list is below."
+        )
 
 
 def show_results() -> None:
