@@ -98,7 +98,7 @@ CONTRAST = """() => {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", list(PAGES))
 def test_every_page_is_readable_in_both_themes(
-    server: Server, browser: Browser, path: str, scheme: str
+    server: Server, browser: Browser, path: str, scheme: Literal["light", "dark"]
 ) -> None:
     context = browser.new_context(color_scheme=scheme)
     page = open_app(context.new_page(), server.url + PAGES[path])
