@@ -1,0 +1,48 @@
+"""Plain language, measured on what each page shows (not the article's words or citations)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import readability
+from dashboard.data import SEED_PATH
+from tests.app.test_pages import open_page
+
+PAGES = {
+    "find": {},
+    "compare": {"options": "massage,water_therapy,otc_nsaid,stay_active"},
+    "guidance": {},
+    "present": {"options": "massage,heat", "slide": "4"},
+    "about": {},
+}
+ARTICLE = SEED_PATH.read_text(encoding="utf-8")
+NUMBERED = re.compile(r"^\d+\.\s+")
+MARKUP = re.compile(r":[a-z]+-badge\[|:material/[a-z_]+:|[*_#>\\\[\]]|\(paragraph \d+\)")
+
+
+def shown_text(at: AppTest) -> list[str]:
+    """Everything the page writes in prose, minus quotes from the article and source lists."""
+    elements = [*at.title, *at.header, *at.subheader, *at.markdown, *at.caption, *at.info, *at.success, *at.warning]
+    texts = []
+    for element in elements:
+        for line in str(element.value).splitlines():
+            line = MARKUP.sub("", line).strip(" -")
+            if not line or "“" in line or line.startswith(("Sources:", "Score ")):
+                continue
+            if NUMBERED.sub("", line) in ARTICLE:  # the article's own words, shown whole
+                continue
+            texts.append(line if line.endswith((".", "?", "!", ":")) else line + ".")
+    return texts
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_page_text_reads_at_grade_8_or_lower(page: str) -> None:
+    at = open_page(page, **PAGES[page])
+    texts = shown_text(at)
+    assert len(texts) > 10
+    grade = readability.grade(texts)
+    worst = readability.sentence_grades(texts)[:3]
+    assert grade <= readability.MAX_GRADE, f"{page}: grade {grade:.1f}; hardest sentences: {worst}"
