@@ -25,7 +25,16 @@ MARKUP = re.compile(r":[a-z]+-badge\[|:material/[a-z_]+:|[*_#>\\\[\]]|\(paragrap
 
 def shown_text(at: AppTest) -> list[str]:
     """Everything the page writes in prose, minus quotes from the article and source lists."""
-    elements = [*at.title, *at.header, *at.subheader, *at.markdown, *at.caption, *at.info, *at.success, *at.warning]
+    elements = [
+        *at.title,
+        *at.header,
+        *at.subheader,
+        *at.markdown,
+        *at.caption,
+        *at.info,
+        *at.success,
+        *at.warning,
+    ]
     texts = []
     for element in elements:
         for line in str(element.value).splitlines():

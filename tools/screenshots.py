@@ -1,0 +1,50 @@
+"""Regenerate the screenshots in docs/screenshots/: every page at desktop and phone size.
+
+Run from the repository root: `make screenshots` (or `.venv/bin/python -m tools.screenshots`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from tools.server import CHROMIUM_ARGS, ROOT, chromium_path, start_server
+
+OUT = ROOT / "docs" / "screenshots"
+PAGES = {
+    "find": "/?severity=moderate&duration=acute",
+    "compare": "/compare?options=massage,water_therapy,otc_nsaid",
+    "guidance": "/guidance",
+    "present": "/present?options=massage,heat&slide=4",
+    "about": "/about",
+}
+SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
+DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    server = start_server()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            for size, (width, height) in SIZES.items():
+                for name, path in PAGES.items():
+                    context = browser.new_context(viewport={"width": width, "height": height})
+                    page = context.new_page()
+                    page.goto(server.url + path)
+                    page.wait_for_selector(DONE)
+                    if name == "compare":
+                        page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
+                    target = OUT / f"{name}-{size}.png"
+                    page.screenshot(path=str(target))
+                    print(Path(target).relative_to(ROOT))
+                    context.close()
+            browser.close()
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
