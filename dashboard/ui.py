@@ -14,11 +14,14 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import vocab
+from dashboard import charts, vocab
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
+from dashboard.matching import match, rank
 from dashboard.situation import SITUATION_PARAMS, Situation
 
 SITUATION_KEY = "situation"
@@ -73,6 +76,50 @@ def dataset() -> Dataset:
     return loaded
 
 
+# Figures take a few milliseconds each to build, more than the rest of a rerun. They
+# depend only on the (frozen) dataset and these small keys, so one shared copy per key
+# serves every session. Streamlit's plotly_chart only reads a figure, never changes it.
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def compare_charts(option_ids: tuple[str, ...]) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
+    options = [dataset().option(i) for i in option_ids]
+    return {
+        "cost": (charts.cost_vs_onset(options), charts.cost_onset_table(options)),
+        "timeline": (charts.timeline(options), charts.timeline_table(options)),
+        "profile": (charts.profile_chart(options), charts.profile_table(options)),
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
+    return charts.icon_array(value, out_of, label, rest)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def score_chart(
+    situation_query: tuple[tuple[str, str], ...], weights: tuple[tuple[str, int], ...]
+) -> go.Figure:
+    # Keyed by the situation's URL form: plain strings hash faster than the dataclass.
+    situation, _ = Situation.from_query(dict(situation_query))
+    return charts.score_breakdown(rank(match(dataset().options, situation), dict(weights)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def verdict_chart() -> go.Figure:
+    ds = dataset()
+    return charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])
+
+
+def chart_table(label: str, table: pd.DataFrame, key: str, note: str = "") -> None:
+    """A chart's data as a table, in an expander drawn only when opened (it reruns lazily)."""
+    box = st.expander(label, key=key, on_change="rerun")
+    if box.open:
+        box.table(table, hide_index=True)
+        if note:
+            box.markdown(note)
+
+
 def footer(ds: Dataset) -> None:
     st.divider()
     st.caption(
@@ -81,20 +128,14 @@ def footer(ds: Dataset) -> None:
     )
 
 
-def verdict_badge(verdict: str) -> None:
-    st.badge(
-        "Guidelines: " + vocab.VERDICT_LABELS[verdict],
-        icon=VERDICT_ICONS[verdict],
-        color=VERDICT_COLOURS[verdict],  # type: ignore[arg-type]
-    )
+def verdict_badge(verdict: str) -> str:
+    """Markdown for a guideline verdict badge: words and an icon, never colour alone."""
+    return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {vocab.VERDICT_LABELS[verdict]}]"
 
 
-def claim_badge(verdict: str) -> None:
-    st.badge(
-        vocab.CLAIM_VERDICT_LABELS[verdict],
-        icon=CLAIM_ICONS[verdict],
-        color=CLAIM_COLOURS[verdict],  # type: ignore[arg-type]
-    )
+def claim_badge(verdict: str) -> str:
+    """Markdown for a claim verdict badge (agrees, partly agrees, ...)."""
+    return f":{CLAIM_COLOURS[verdict]}-badge[{CLAIM_ICONS[verdict]} {vocab.CLAIM_VERDICT_LABELS[verdict]}]"
 
 
 def notices(messages: Iterable[str]) -> None:

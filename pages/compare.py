@@ -50,22 +50,22 @@ header = st.columns(len(options))
 for col, option in zip(header, options, strict=True):
     with col:
         st.subheader(option.name)
-        st.caption(vocab.CATEGORY_LABELS[option.category])
-        ui.verdict_badge(option.guideline_verdict)
+        st.markdown(
+            f"{vocab.CATEGORY_LABELS[option.category]}\n\n{ui.verdict_badge(option.guideline_verdict)}"
+        )
 
 option_cells = {o.id: compare.cells(ds, o) for o in options}
 for question in compare.QUESTIONS:
     st.markdown(f"#### {question}")
     for col, option in zip(st.columns(len(options)), options, strict=True):
         cell = option_cells[option.id][question]
-        with col:
-            st.markdown(f"**{option.name}**")
-            if cell.low_confidence:
-                st.markdown(":orange-badge[:material/warning: weak source]")
-            if question == "What does the article say?":
-                st.markdown("\n\n".join(f"> {line}" for line in cell.text.splitlines()))
-            else:
-                st.markdown(cell.text)
+        weak = "\n\n:orange-badge[:material/warning: weak source]" if cell.low_confidence else ""
+        body = (
+            "\n\n".join(f"> {line}" for line in cell.text.splitlines())
+            if question == "What does the article say?"
+            else cell.text
+        )
+        col.markdown(f"**{option.name}**{weak}\n\n{body}")
 
 st.page_link(
     "../pages/guidance.py",
@@ -87,41 +87,57 @@ if compare.COMPARATOR in chosen:
             )
         with right:
             st.plotly_chart(
-                charts.icon_array(
+                ui.icon_array(
                     recovered.value, recovered.out_of, "recovered by 12 weeks", "not yet recovered"
                 ),
                 config={"displayModeBar": False},
+                alt=f"{recovered.value} of {recovered.out_of} dots filled. {recovered.text}",
             )
             st.caption(recovered.text)
 
 # ------------------------------------------------------------------- charts
 st.header("Charts")
-shown, missing = charts.plotted_and_missing(options)
-st.plotly_chart(charts.cost_vs_onset(options), config={"displayModeBar": False})
+figures = ui.compare_charts(tuple(chosen))
+_, missing = charts.plotted_and_missing(options)
+cost_figure, cost_table = figures["cost"]
+st.plotly_chart(
+    cost_figure,
+    config={"displayModeBar": False},
+    alt="Chart of cost a month against time until it helps. The table below has the same data.",
+)
 st.caption(
     "Each dot is an option. Further right means it takes longer to start helping. Higher means it "
     "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
     "sometimes, square yes."
     + (f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else "")
 )
-with st.expander("Cost and timing as a table"):
-    st.table(charts.cost_onset_table(options), hide_index=True)
+ui.chart_table("Cost and timing as a table", cost_table, key="cost_table")
 
-st.plotly_chart(charts.timeline(options), config={"displayModeBar": False})
+timeline_figure, timeline_table = figures["timeline"]
+st.plotly_chart(
+    timeline_figure,
+    config={"displayModeBar": False},
+    alt="Timeline of when each option starts to help and how long it lasts. The table below has the same data.",
+)
 st.caption(
     "The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
     "where a figure exists. No bar means we don't know how long it lasts."
 )
-with st.expander("Timeline as a table"):
-    st.table(charts.timeline_table(options), hide_index=True)
+ui.chart_table("Timeline as a table", timeline_table, key="timeline_table")
 
-st.plotly_chart(charts.profile_chart(options), config={"displayModeBar": False})
+profile_figure, profile_table = figures["profile"]
+st.plotly_chart(
+    profile_figure,
+    config={"displayModeBar": False},
+    alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",
+)
 st.caption("Each option scored 0 to 5 on the same scale. Higher is better. Unknown counts as 0.")
-with st.expander("Scores as a table, and the scoring rules"):
-    st.table(charts.profile_table(options), hide_index=True)
-    st.markdown(
-        "\n".join(f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items())
-    )
+ui.chart_table(
+    "Scores as a table, and the scoring rules",
+    profile_table,
+    key="profile_table",
+    note="\n".join(f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items()),
+)
 
 # ---------------------------------------------------------------- take it away
 st.header("Save or share")

@@ -152,16 +152,14 @@ def show_results() -> None:
         o = r.option
         with st.container(border=True):
             st.subheader(f"{place}. {o.name}")
-            st.markdown(o.summary)
-            ui.verdict_badge(o.guideline_verdict)
+            caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
             st.markdown(
+                f"{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict)}\n\n"
                 f"- **Cost:** {cost_range(o)}\n"
                 f"- **Starts to help:** {hours_range(o.onset_hours_low, o.onset_hours_high)}\n"
                 f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"
-                f"- **Why it fits:** {r.match.why}"
+                f"- **Why it fits:** {r.match.why}" + caveats
             )
-            for caveat in r.match.caveats:
-                st.markdown(f":orange[:material/info:] {caveat}")
             st.caption(f"Score {r.score:.1f} out of 5, from what matters to you.")
     if ranked:
         top = [r.option.id for r in ranked[:3]]
@@ -171,9 +169,12 @@ def show_results() -> None:
             icon=":material/view_column:",
             query_params=ui.with_situation({"options": ",".join(top)}, current),
         )
-        st.plotly_chart(charts.score_breakdown(ranked), config={"displayModeBar": False})
-        with st.expander("The chart as a table"):
-            st.table(charts.score_breakdown_table(ranked), hide_index=True)
+        st.plotly_chart(
+            ui.score_chart(tuple(current.to_query().items()), tuple(weights.items())),
+            config={"displayModeBar": False},
+            alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
+        )
+        ui.chart_table("The chart as a table", charts.score_breakdown_table(ranked), key="find_chart_table")
 
     if ranked:
         st.header("Save or share")

@@ -19,30 +19,39 @@ st.markdown(" ".join(guidance.summary(ds)))
 st.plotly_chart(
     charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes]), config={"displayModeBar": False}
 )
-with st.expander("The chart as a table"):
-    st.table(charts.verdict_counts_table([v.verdict for v in views]), hide_index=True)
+ui.chart_table(
+    "The chart as a table", charts.verdict_counts_table([v.verdict for v in views]), key="verdict_table"
+)
+
+
+def quote_markdown(quote_text: str, paragraph: int) -> str:
+    return f"> “{escape_markdown(quote_text)}”\n>\n> — the article, paragraph {paragraph}"
 
 
 def quote_block(quote_text: str, paragraph: int) -> None:
-    st.markdown(f"> “{escape_markdown(quote_text)}”\n>\n> — the article, paragraph {paragraph}")
+    st.markdown(quote_markdown(quote_text, paragraph))
 
 
 def claim_card(view: ClaimView, show_quote: bool = True) -> None:
+    quote = quote_markdown(view.quote.text, view.quote.paragraph) + "\n\n" if show_quote else ""
     with st.container(border=True):
-        st.markdown(f"**{view.claim}**")
-        if show_quote:
-            quote_block(view.quote.text, view.quote.paragraph)
-        ui.claim_badge(view.verdict)
-        st.markdown(f"**What guidelines and reviews say:** {view.evidence}")
-        st.markdown(f"**Why this verdict:** {view.reason}")
+        st.markdown(
+            f"**{view.claim}**\n\n{quote}{ui.claim_badge(view.verdict)}\n\n"
+            f"**What guidelines and reviews say:** {view.evidence}\n\n"
+            f"**Why this verdict:** {view.reason}"
+        )
         st.caption("Sources: " + (", ".join(view.source_ids) or "none found"))
 
 
-by_option, claim_check, causes, whole = st.tabs(
-    ["By option", "Claim check", "Causes and prevention", "The whole article"]
+# Only the open tab is drawn (on_change="rerun" makes tabs lazy), so the page stays light.
+tabs = st.tabs(
+    ["By option", "Claim check", "Causes and prevention", "The whole article"],
+    key="guidance_tab",
+    on_change="rerun",
 )
 
-with by_option:
+
+def show_by_option() -> None:
     for option_id, quotes, claims in guidance.option_sections(ds):
         option = ds.option(option_id)
         st.subheader(option.name)
@@ -60,26 +69,36 @@ with by_option:
     for view in guidance.general_claims(ds):
         claim_card(view)
 
-with claim_check:
+
+def show_claim_check() -> None:
     st.markdown("Every piece of advice in the article, in the article's order.")
     for view in sorted(views, key=lambda v: (v.quote.paragraph, ds.quotes.index(v.quote))):
         st.markdown(f"##### {view.topic_label}")
         claim_card(view)
 
-with causes:
+
+def show_causes() -> None:
     st.markdown("The article names five causes of back pain:")
     quote_block(ds.quote("q_causes").text, ds.quote("q_causes").paragraph)
     for cause in ds.causes:
         with st.container(border=True):
             st.subheader(cause.name)
-            ui.claim_badge(cause.verdict)
-            st.markdown(f"**What the evidence says:** {cause.evidence_says}")
-            st.markdown(f"**What you can do:** {cause.what_helps}")
+            st.markdown(
+                f"{ui.claim_badge(cause.verdict)}\n\n**What the evidence says:** {cause.evidence_says}\n\n"
+                f"**What you can do:** {cause.what_helps}"
+            )
             st.caption("Sources: " + (", ".join(cause.source_ids) or "none found"))
 
-with whole:
+
+def show_whole_article() -> None:
     st.caption("The full article, in its own order, exactly as written. Paragraph numbers are ours.")
     for number, paragraph in enumerate(ds.article.paragraphs, start=1):
         st.markdown(f"**{number}.** {escape_markdown(paragraph)}")
+
+
+for tab, show in zip(tabs, (show_by_option, show_claim_check, show_causes, show_whole_article), strict=True):
+    if tab.open:
+        with tab:
+            show()
 
 ui.footer(ds)

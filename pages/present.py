@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, situation, slides, ui
+from dashboard import situation, slides, ui
 
 st.set_page_config(layout="wide")
 ds = ui.dataset()
@@ -53,7 +53,7 @@ slide = deck[number - 1]
 with st.container(key="slide", border=True):
     st.title(slide.title)
     if slide.kind == "option" and slide.option_id:
-        ui.verdict_badge(ds.option(slide.option_id).guideline_verdict)
+        st.markdown(ui.verdict_badge(ds.option(slide.option_id).guideline_verdict))
     for line in slide.lines:
         st.markdown(f"- {line}" if slide.kind not in ("title", "option", "chart") else line)
     if slide.facts:
@@ -61,10 +61,11 @@ with st.container(key="slide", border=True):
         for i, (label, text) in enumerate(slide.facts):
             (left if i < 4 else right).markdown(f"**{label}:** {text}")
     if slide.kind == "chart":
-        options = [ds.option(i) for i in chosen]
-        st.plotly_chart(charts.profile_chart(options), config={"displayModeBar": False})
-        with st.expander("The chart as a table"):
-            st.table(charts.profile_table(options), hide_index=True)
+        profile_figure, profile_table = ui.compare_charts(tuple(chosen))["profile"]
+        st.plotly_chart(
+            profile_figure, config={"displayModeBar": False}, alt="Bar chart of each option's 0 to 5 scores."
+        )
+        ui.chart_table("The chart as a table", profile_table, key="present_chart_table")
 
 with st.expander("For the coach: handout and link"):
     ui.handout_button(ds, current, chosen, key="present")

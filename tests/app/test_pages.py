@@ -179,9 +179,8 @@ def test_guidance_shows_quotes_and_verdicts() -> None:
     quote = "In severe cases the doctor may prescribe a strong pain relief medication such as a narcotic medication."
     values = [m.value.replace("\\", "") for m in at.markdown]
     assert any(quote in v and "paragraph 7" in v for v in values)
-    claim = values.index("**In severe cases a doctor may prescribe a narcotic.**")
-    badges = [v for v in values[claim:] if "-badge[" in v]
-    assert badges[0] == ":red-badge[:material/cancel: Disagrees]"  # the claim's verdict, in words
+    card = next(v for v in values if v.startswith("**In severe cases a doctor may prescribe a narcotic.**"))
+    assert ":red-badge[:material/cancel: Disagrees]" in card  # the claim's verdict, in words
     assert any("Of the article's 17 claims and causes" in v for v in values)
 
 
