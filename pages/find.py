@@ -150,17 +150,15 @@ def show_results() -> None:
         )
     for place, r in enumerate(ranked, start=1):
         o = r.option
-        with st.container(border=True):
-            st.subheader(f"{place}. {o.name}")
-            caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
-            st.markdown(
-                f"{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict)}\n\n"
-                f"- **Cost:** {cost_range(o)}\n"
-                f"- **Starts to help:** {hours_range(o.onset_hours_low, o.onset_hours_high)}\n"
-                f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"
-                f"- **Why it fits:** {r.match.why}" + caveats
-            )
-            st.caption(f"Score {r.score:.1f} out of 5, from what matters to you.")
+        caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
+        st.container(border=True).markdown(
+            f"### {place}. {o.name}\n\n{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict)}\n\n"
+            f"- **Cost:** {cost_range(o)}\n"
+            f"- **Starts to help:** {hours_range(o.onset_hours_low, o.onset_hours_high)}\n"
+            f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"
+            f"- **Why it fits:** {r.match.why}{caveats}\n\n"
+            f":gray[Score {r.score:.1f} out of 5, from what matters to you.]"
+        )
     if ranked:
         top = [r.option.id for r in ranked[:3]]
         st.page_link(
@@ -176,16 +174,20 @@ def show_results() -> None:
         )
         ui.chart_table("The chart as a table", charts.score_breakdown_table(ranked), key="find_chart_table")
 
+    if excluded:
+        st.header(f"Not a fit for you right now ({len(excluded)})")
+        st.markdown(
+            "\n\n".join(
+                f"**{m.option.name}**\n" + "\n".join(f"- {reason}" for reason in m.reasons_out)
+                for m in excluded
+            )
+        )
+    st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
+
     if ranked:
         st.header("Save or share")
         ui.handout_button(ds, current, [r.option.id for r in ranked[:3]], key="find")
         ui.share_link("", current.to_query())
-
-    if excluded:
-        st.header(f"Not a fit for you right now ({len(excluded)})")
-        for m in excluded:
-            st.markdown(f"**{m.option.name}**\n" + "\n".join(f"- {reason}" for reason in m.reasons_out))
-    st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
 
 if level == "emergency":
