@@ -111,9 +111,22 @@ def verdict_chart() -> go.Figure:
     return charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])
 
 
-def chart_table(label: str, table: pd.DataFrame, key: str, note: str = "") -> None:
-    """A chart's data as a table, in an expander drawn only when opened (it reruns lazily)."""
-    box = st.expander(label, key=key, on_change="rerun")
+def chart(
+    figure: go.Figure,
+    *,
+    alt: str,
+    table: pd.DataFrame,
+    key: str,
+    caption: str = "",
+    table_label: str = "The chart as a table",
+    note: str = "",
+) -> None:
+    """A Plotly chart with its text alternatives: an accessible name, a caption, and the same
+    data as a table in an expander that is drawn only when opened (it reruns lazily)."""
+    st.plotly_chart(figure, config={"displayModeBar": False}, alt=alt)
+    if caption:
+        st.caption(caption)
+    box = st.expander(table_label, key=key, on_change="rerun")
     if box.open:
         box.table(table, hide_index=True)
         if note:

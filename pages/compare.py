@@ -99,42 +99,34 @@ if compare.COMPARATOR in chosen:
 st.header("Charts")
 figures = ui.compare_charts(tuple(chosen))
 _, missing = charts.plotted_and_missing(options)
-cost_figure, cost_table = figures["cost"]
-st.plotly_chart(
-    cost_figure,
-    config={"displayModeBar": False},
+not_shown = (
+    f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
+)
+ui.chart(
+    figures["cost"][0],
     alt="Chart of cost a month against time until it helps. The table below has the same data.",
-)
-st.caption(
-    "Each dot is an option. Further right means it takes longer to start helping. Higher means it "
+    caption="Each dot is an option. Further right means it takes longer to start helping. Higher means it "
     "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
-    "sometimes, square yes."
-    + (f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else "")
+    "sometimes, square yes." + not_shown,
+    table=figures["cost"][1],
+    table_label="Cost and timing as a table",
+    key="cost_table",
 )
-ui.chart_table("Cost and timing as a table", cost_table, key="cost_table")
-
-timeline_figure, timeline_table = figures["timeline"]
-st.plotly_chart(
-    timeline_figure,
-    config={"displayModeBar": False},
+ui.chart(
+    figures["timeline"][0],
     alt="Timeline of when each option starts to help and how long it lasts. The table below has the same data.",
+    caption="The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
+    "where a figure exists. No bar means we don't know how long it lasts.",
+    table=figures["timeline"][1],
+    table_label="Timeline as a table",
+    key="timeline_table",
 )
-st.caption(
-    "The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
-    "where a figure exists. No bar means we don't know how long it lasts."
-)
-ui.chart_table("Timeline as a table", timeline_table, key="timeline_table")
-
-profile_figure, profile_table = figures["profile"]
-st.plotly_chart(
-    profile_figure,
-    config={"displayModeBar": False},
+ui.chart(
+    figures["profile"][0],
     alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",
-)
-st.caption("Each option scored 0 to 5 on the same scale. Higher is better. Unknown counts as 0.")
-ui.chart_table(
-    "Scores as a table, and the scoring rules",
-    profile_table,
+    caption="Each option scored 0 to 5 on the same scale. Higher is better. Unknown counts as 0.",
+    table=figures["profile"][1],
+    table_label="Scores as a table, and the scoring rules",
     key="profile_table",
     note="\n".join(f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items()),
 )

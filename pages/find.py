@@ -167,12 +167,12 @@ def show_results() -> None:
             icon=":material/view_column:",
             query_params=ui.with_situation({"options": ",".join(top)}, current),
         )
-        st.plotly_chart(
+        ui.chart(
             ui.score_chart(tuple(current.to_query().items()), tuple(weights.items())),
-            config={"displayModeBar": False},
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
+            table=charts.score_breakdown_table(ranked),
+            key="find_chart_table",
         )
-        ui.chart_table("The chart as a table", charts.score_breakdown_table(ranked), key="find_chart_table")
 
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")

@@ -16,11 +16,11 @@ st.markdown(
 
 st.header("In short")
 st.markdown(" ".join(guidance.summary(ds)))
-st.plotly_chart(
-    charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes]), config={"displayModeBar": False}
-)
-ui.chart_table(
-    "The chart as a table", charts.verdict_counts_table([v.verdict for v in views]), key="verdict_table"
+ui.chart(
+    ui.verdict_chart(),
+    alt="Bar chart of how many of the article's claims the evidence agrees with. The table below has the same numbers.",
+    table=charts.verdict_counts_table([v.verdict for v in views]),
+    key="verdict_table",
 )
 
 

@@ -62,10 +62,12 @@ with st.container(key="slide", border=True):
             (left if i < 4 else right).markdown(f"**{label}:** {text}")
     if slide.kind == "chart":
         profile_figure, profile_table = ui.compare_charts(tuple(chosen))["profile"]
-        st.plotly_chart(
-            profile_figure, config={"displayModeBar": False}, alt="Bar chart of each option's 0 to 5 scores."
+        ui.chart(
+            profile_figure,
+            alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",
+            table=profile_table,
+            key="present_chart_table",
         )
-        ui.chart_table("The chart as a table", profile_table, key="present_chart_table")
 
 with st.expander("For the coach: handout and link"):
     ui.handout_button(ds, current, chosen, key="present")
