@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from dashboard import vocab
 from dashboard.data import Dataset, Quote
+from dashboard.text import escape_markdown
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
-
-
-def escape_markdown(text: str) -> str:
-    """Show text exactly as written, with no markdown meaning."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+__all__ = ["ClaimView", "claim_views", "escape_markdown", "general_claims", "option_sections", "summary"]
 
 
 @dataclass(frozen=True)

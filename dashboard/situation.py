@@ -7,6 +7,7 @@ names back, so a link reopens the same view.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -19,6 +20,15 @@ NEED_HOURS = {"today": 24.0, "week": 168.0}
 DOCTOR_CHOICES = ("yes", "no")
 MEDICATION_CHOICES = ("ok", "avoid")
 MAX_BUDGET = 100_000
+
+SAFE_TO_SHOW = re.compile(r"[\w ,.-]{0,30}")
+
+
+def shown(value: str) -> str:
+    """A value from a link, quoted for a notice. Anything that could be a link or markup
+    (or is long) is not repeated back, so a shared link can't plant text on the page."""
+    return repr(value) if SAFE_TO_SHOW.fullmatch(value) else "(a value we don't show)"
+
 
 SITUATION_PARAMS = ("severity", "duration", "doctor", "medication", "budget", "need", "article")
 
@@ -69,7 +79,7 @@ class Situation:
             if value in allowed:
                 values[name] = value
             else:
-                notices.append(f"We ignored {name}={value!r}: it must be one of {', '.join(allowed)}.")
+                notices.append(f"We ignored {name}={shown(value)}: it must be one of {', '.join(allowed)}.")
 
         budget = get("budget")
         if budget is not None:
@@ -77,7 +87,7 @@ class Situation:
                 values["budget"] = int(budget)
             else:
                 notices.append(
-                    f"We ignored budget={budget!r}: it must be whole US dollars a month, "
+                    f"We ignored budget={shown(budget)}: it must be whole US dollars a month, "
                     f"from 0 to {MAX_BUDGET:,}."
                 )
 
@@ -86,7 +96,7 @@ class Situation:
             if article in ("only", "all"):
                 values["article_only"] = article == "only"
             else:
-                notices.append(f"We ignored article={article!r}: it must be only or all.")
+                notices.append(f"We ignored article={shown(article)}: it must be only or all.")
 
         return replace(cls(), **values), notices  # type: ignore[arg-type]
 
@@ -141,7 +151,9 @@ def parse_option_ids(
         else:
             unknown.append(oid)
     if unknown:
-        notices.append(f"We ignored unknown option ids: {', '.join(unknown)}.")
+        notices.append(
+            f"We ignored unknown option ids: {', '.join(shown(u).strip(chr(39)) for u in unknown)}."
+        )
     if len(chosen) > limit:
         notices.append(
             f"You can compare up to {limit} options, so we kept the first {limit} "

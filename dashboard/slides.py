@@ -10,7 +10,7 @@ from dashboard.data import Dataset
 from dashboard.handout import QUESTIONS_FOR_DOCTOR
 from dashboard.matching import DEFAULT_WEIGHTS, match, rank
 from dashboard.safety import by_level
-from dashboard.situation import Situation
+from dashboard.situation import Situation, shown
 from dashboard.text import cost_range
 
 
@@ -123,4 +123,4 @@ def parse_slide(raw: str | None, count: int) -> tuple[int, str | None]:
     text = raw.strip()
     if text.isascii() and text.isdigit() and 1 <= int(text) <= count:
         return int(text), None
-    return 1, f"We ignored slide={raw!r}: it must be a number from 1 to {count}."
+    return 1, f"We ignored slide={shown(raw)}: it must be a number from 1 to {count}."

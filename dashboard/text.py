@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dashboard import vocab
 from dashboard.data import Option
 
@@ -69,3 +71,11 @@ def join_words(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
+
+
+def escape_markdown(text: str) -> str:
+    """Show text exactly as written, with no markdown meaning (no links, no emphasis)."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)

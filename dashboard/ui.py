@@ -23,6 +23,7 @@ from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
 from dashboard.matching import match, rank
 from dashboard.situation import SITUATION_PARAMS, Situation
+from dashboard.text import escape_markdown
 
 SITUATION_KEY = "situation"
 DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
@@ -157,7 +158,8 @@ def notices(messages: Iterable[str]) -> None:
     if messages:
         st.warning(
             "Part of this link was not understood, so we used the usual settings instead.\n\n"
-            + "\n".join(f"- {m}" for m in messages),
+            # The messages quote what was in the link: escape it so it can never become a link.
+            + "\n".join(f"- {escape_markdown(m)}" for m in messages),
             icon=":material/info:",
         )
 

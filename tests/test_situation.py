@@ -108,3 +108,12 @@ def test_more_than_four_options_are_trimmed_with_a_notice() -> None:
 
 def test_no_options_parameter() -> None:
     assert parse_option_ids(None, KNOWN) == ([], [])
+
+
+def test_a_value_that_could_be_markup_is_not_repeated_back() -> None:
+    _, notices = Situation.from_query({"severity": "[x](https://example.com)"})
+    assert notices == [
+        "We ignored severity=(a value we don't show): it must be one of mild, moderate, severe."
+    ]
+    _, notices = parse_option_ids("massage,www.example.com/x", KNOWN)
+    assert "example" not in notices[0]

@@ -159,7 +159,7 @@ def test_compare_without_options_uses_the_default() -> None:
 def test_compare_with_options_and_notices() -> None:
     at = open_page("compare", options="massage,water_therapy,otc_nsaid,nope,heat,opioid")
     assert at.multiselect(key="compare_options").value == ["massage", "water_therapy", "otc_nsaid", "heat"]
-    notice = at.warning[0].value
+    notice = at.warning[0].value.replace("\\", "")  # the notice escapes markdown
     assert "unknown option ids: nope" in notice and "left out opioid" in notice
     names = [s.value for s in at.subheader][:4]
     assert names == [
@@ -257,3 +257,10 @@ def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None
     assert not at.exception
     assert at.error[0].value.startswith("The app's data has problems")
     assert "options.csv:3 doctor_needed — must be one of: no, sometimes, yes (maybe)" in at.code[0].value
+
+
+def test_a_link_in_a_parameter_is_shown_as_text_never_as_a_link() -> None:
+    at = app(severity="[click here](https://example.com)").run()
+    notice = at.warning[0].value
+    assert "severity=\\(a value we don't show\\)" in notice
+    assert "https" not in notice
