@@ -21,7 +21,7 @@ DOCTOR_CHOICES = ("yes", "no")
 MEDICATION_CHOICES = ("ok", "avoid")
 MAX_BUDGET = 100_000
 
-SAFE_TO_SHOW = re.compile(r"[\w ,.-]{0,30}")
+SAFE_TO_SHOW = re.compile(r"[\w ,.:-]{0,30}")
 
 
 def shown(value: str) -> str:

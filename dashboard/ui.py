@@ -191,7 +191,7 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
         base = f"{parts.scheme}://{parts.netloc}"
     link = f"{base}/{path.lstrip('/')}"
     if query:
-        link += "?" + urlencode(dict(query), safe=",")
+        link += "?" + urlencode(dict(query), safe=",:")
     st.markdown("**Link to this view.** Copy it to share or to come back later.")
     st.code(link, language=None, wrap_lines=True)
     return link

@@ -7,11 +7,12 @@ from dashboard.text import cost_range, hours_range
 
 ds = ui.dataset()
 start, url_notices = ui.situation_from_url()
+start_weights, weight_notices = matching.parse_weights(st.query_params.get("weights"))
 
 st.title("Find my options")
 st.markdown("Answer a few questions. We show which back pain relief options fit you, and why.")
 alert = st.container()  # filled after the safety check, so its message sits at the top
-ui.notices(url_notices)
+ui.notices(url_notices + weight_notices)
 
 # ----------------------------------------------------------- safety check
 with st.expander("**Step 1. Safety check:** do any of these apply to you?", expanded=True):
@@ -112,21 +113,26 @@ current = situation.Situation(
     article_only=bool(article_only),
 )
 ui.remember(current)
-st.query_params.from_dict(current.to_query())
 
 # ------------------------------------------------------- what matters to you
 with st.expander("**Step 3. What matters to you?** (changes the order, not which options fit)"):
+    for a in scoring.ATTRIBUTES:
+        st.session_state.setdefault(f"weight_{a}", start_weights[a])
     weights = {
         a: st.select_slider(
             scoring.ATTRIBUTE_LABELS[a],
             options=matching.WEIGHT_LEVELS,
-            value=matching.DEFAULT_WEIGHTS[a],
             format_func=matching.WEIGHT_LABELS.__getitem__,
             key=f"weight_{a}",
             help=scoring.SCALE_RULES[a],
         )
         for a in scoring.ATTRIBUTES
     }
+
+# The link reopens this view: the situation, and what matters when it differs from the usual.
+weights_query = matching.weights_to_query(weights)
+view_query = current.to_query() | ({"weights": weights_query} if weights_query else {})
+st.query_params.from_dict(view_query)
 
 # ----------------------------------------------------------------- results
 matches = matching.match(ds.options, current)
@@ -187,7 +193,7 @@ def show_results() -> None:
     if ranked:
         st.header("Save or share")
         ui.handout_button(ds, current, [r.option.id for r in ranked[:3]], key="find")
-        ui.share_link("", current.to_query())
+        ui.share_link("", view_query)
 
 
 if level == "emergency":

@@ -128,3 +128,22 @@ def test_weighting_cost_puts_free_options_first() -> None:
     ranked = rank(match(DS.options, Situation()), w)
     assert ranked[0].option.id == "stay_active"
     assert ranked[0].score == 5
+
+
+def test_weights_round_trip_through_the_link() -> None:
+    from dashboard.matching import parse_weights, weights_to_query
+
+    weights = DEFAULT_WEIGHTS | {"speed": 3, "cost": 0}
+    assert weights_to_query(weights) == "speed:3,cost:0"
+    assert parse_weights("speed:3,cost:0") == (weights, [])
+    assert weights_to_query(DEFAULT_WEIGHTS) == ""
+
+
+def test_bad_weights_are_ignored_with_a_notice() -> None:
+    from dashboard.matching import parse_weights
+
+    weights, notices = parse_weights("speed:9,joy:2,cost:2")
+    assert weights == DEFAULT_WEIGHTS | {"cost": 2}
+    assert notices == [
+        "We ignored part of weights: 'speed:9', 'joy:2'. Use names like speed or cost with 0 to 3, as in speed:3."
+    ]

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import ui
+from dashboard.data import load_dataset
 from tests.conftest import EditCell
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
@@ -235,7 +236,7 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
         "How easy it is to read",
     ):
         assert expected in headers
-    assert len(at.dataframe[0].value) == 52
+    assert len(at.dataframe[0].value) == len(load_dataset().sources)
     assert len(at.get("download_button")) == 7
     assert "no funding and no conflicts of interest" in texts(at)
 
@@ -264,3 +265,12 @@ def test_a_link_in_a_parameter_is_shown_as_text_never_as_a_link() -> None:
     notice = at.warning[0].value
     assert "severity=\\(a value we don't show\\)" in notice
     assert "https" not in notice
+
+
+def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
+    at = app(weights="cost:3,speed:0").run()
+    assert at.select_slider(key="weight_cost").value == 3
+    assert card_titles(at)[0] == "1. Stay active and wait"
+    assert at.query_params["weights"] == "speed:0,cost:3"
+    link = at.code[-1].value
+    assert link.endswith("&weights=speed:0,cost:3")
