@@ -20,8 +20,9 @@ with st.expander("**Step 1. Safety check:** do any of these apply to you?", expa
     ticked: list[str] = []
     for group, signs in safety.by_level(ds.warning_signs).items():
         st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
-        for sign in signs:
-            if st.checkbox(sign.symptom, key=f"sign_{sign.id}"):
+        halves = st.columns(2)  # side by side on a wide screen, one list on a phone
+        for i, sign in enumerate(signs):
+            if halves[i * 2 // len(signs)].checkbox(sign.symptom, key=f"sign_{sign.id}", wrap=True):
                 ticked.append(sign.id)
 level = safety.highest_level(ds.warning_signs, ticked)
 with alert:

@@ -106,3 +106,15 @@ def test_every_page_is_readable_in_both_themes(
     context.close()
     assert result["dark"] == (scheme == "dark"), result
     assert result["ratio"] >= 7, result
+
+
+def test_warning_sign_labels_are_never_cut_off(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/")
+    safety = page.locator('[data-testid="stExpander"]').first
+    labels = safety.locator('[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p')
+    expect(labels.first).to_be_visible()
+    cut = labels.evaluate_all(
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"
+    )
+    assert labels.count() == 22
+    assert cut == []
