@@ -26,13 +26,12 @@ GET_A_BROWSER = (
 SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
-def browser_path() -> str | None:
+def browser_path(playwright: Playwright) -> str | None:
     """Debian's Chromium if present, else Playwright's own download (None), else skip or fail."""
     if Path(CHROMIUM).exists():
         return str(CHROMIUM)
-    with sync_playwright() as p:
-        if Path(p.chromium.executable_path).exists():
-            return None
+    if Path(playwright.chromium.executable_path).exists():
+        return None
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(GET_A_BROWSER)
     pytest.skip(GET_A_BROWSER)
@@ -46,7 +45,7 @@ def playwright_instance() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="session")
 def browser(playwright_instance: Playwright) -> Iterator[Browser]:
-    path = browser_path()
+    path = browser_path(playwright_instance)
     browser = playwright_instance.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
     yield browser
     browser.close()
