@@ -36,7 +36,11 @@ st.markdown(about.CONFIDENCE_TEXT)
 st.dataframe(
     about.sources_table(ds),
     hide_index=True,
-    column_config={"Link": st.column_config.LinkColumn("Link", display_text="Open")},
+    column_order=("Source", "Year", "How sure", "Link", "Id"),
+    column_config={
+        "Source": st.column_config.TextColumn("Source", width="large"),
+        "Link": st.column_config.LinkColumn("Link", display_text="Open"),
+    },
     width="stretch",
 )
 
