@@ -193,9 +193,6 @@ class Dataset:
         ids |= {c.quote_id for c in self.claims if topic in c.topics}
         return tuple(q for q in self.quotes if q.id in ids)
 
-    def claims_for(self, topic: str) -> tuple[Claim, ...]:
-        return tuple(c for c in self.claims if topic in c.topics)
-
 
 # ------------------------------------------------------------------ errors
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from dashboard import vocab
 from dashboard.data import Dataset, Quote
-from dashboard.text import escape_markdown
-
-__all__ = ["ClaimView", "claim_views", "escape_markdown", "general_claims", "option_sections", "summary"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +21,7 @@ class ClaimView:
     reason: str
     source_ids: tuple[str, ...]
     compare_ids: tuple[str, ...]
+    is_cause: bool = False
 
 
 def claim_views(ds: Dataset) -> list[ClaimView]:
@@ -57,6 +54,7 @@ def claim_views(ds: Dataset) -> list[ClaimView]:
                 cause.what_helps,
                 cause.source_ids,
                 (),
+                is_cause=True,
             )
         )
     return views
@@ -98,8 +96,4 @@ def option_sections(ds: Dataset) -> list[tuple[str, list[Quote], list[ClaimView]
 
 
 def general_claims(ds: Dataset) -> list[ClaimView]:
-    return [v for v in claim_views(ds) if not v.compare_ids and not v.topic_label.startswith("Cause")]
-
-
-def verdict_label(verdict: str) -> str:
-    return vocab.CLAIM_VERDICT_LABELS[verdict]
+    return [v for v in claim_views(ds) if not v.compare_ids and not v.is_cause]

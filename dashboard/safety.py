@@ -28,14 +28,5 @@ def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | 
     return None
 
 
-def message_for(level: str | None) -> str:
-    return {
-        "emergency": EMERGENCY_MESSAGE,
-        "urgent": URGENT_MESSAGE,
-        "soon": SOON_MESSAGE,
-        None: ALL_CLEAR_MESSAGE,
-    }[level]
-
-
 def by_level(signs: Sequence[WarningSign]) -> dict[str, list[WarningSign]]:
     return {level: [s for s in signs if s.level == level] for level in WARNING_LEVELS}

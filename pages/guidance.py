@@ -3,7 +3,8 @@
 import streamlit as st
 
 from dashboard import charts, guidance, ui
-from dashboard.guidance import ClaimView, escape_markdown
+from dashboard.guidance import ClaimView
+from dashboard.text import escape_markdown
 
 ds = ui.dataset()
 views = guidance.claim_views(ds)

@@ -56,7 +56,9 @@ def test_option_sections_follow_the_article_order(ds: Dataset) -> None:
 
 
 def test_escape_markdown_keeps_text_visible_as_written() -> None:
-    assert guidance.escape_markdown("How Do You Spell Relief? *bold*") == r"How Do You Spell Relief? \*bold\*"
+    from dashboard.text import escape_markdown
+
+    assert escape_markdown("How Do You Spell Relief? *bold*") == r"How Do You Spell Relief? \*bold\*"
 
 
 def test_escape_markdown_defuses_links_and_directives() -> None:
