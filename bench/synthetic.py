@@ -28,4 +28,4 @@ def synthetic_dataset(ds: Dataset, count: int) -> Dataset:
                 onset_hours_high=None if base.onset_hours_high is None else base.onset_hours_high * factor,
             )
         )
-    return replace(ds, options=tuple(options), _by_id={})
+    return replace(ds, options=tuple(options))

@@ -168,10 +168,11 @@ class Dataset:
     warning_signs: tuple[WarningSign, ...]
     natural_course: tuple[NaturalCourse, ...]
     article: Article
-    _by_id: dict[str, Option] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: dict[str, Option] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._by_id.update({o.id: o for o in self.options})
+        # Built anew for every instance, so dataclasses.replace() never shares a stale index.
+        object.__setattr__(self, "_by_id", {o.id: o for o in self.options})
 
     def option(self, option_id: str) -> Option:
         return self._by_id[option_id]

@@ -50,6 +50,6 @@ def test_four_options_still_fit_on_two_pages(ds: Dataset) -> None:
 
 def test_unicode_characters_print(ds: Dataset) -> None:
     odd = replace(ds.option("heat"), name="Café heat – ≤ 5 days’ use")
-    patched = replace(ds, options=(odd,), _by_id={})
+    patched = replace(ds, options=(odd,))
     _, text = text_of(build_handout(patched, Situation(), ["heat"], DAY))
     assert "Café heat – ≤ 5 days’ use" in text
