@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -116,20 +116,21 @@ def chart(
     figure: go.Figure,
     *,
     alt: str,
-    table: pd.DataFrame,
+    table: pd.DataFrame | Callable[[], pd.DataFrame],
     key: str,
     caption: str = "",
     table_label: str = "The chart as a table",
     note: str = "",
 ) -> None:
     """A Plotly chart with its text alternatives: an accessible name, a caption, and the same
-    data as a table in an expander that is drawn only when opened (it reruns lazily)."""
+    data as a table in an expander that is drawn only when opened (it reruns lazily).
+    Pass the table as a function to build it only then too."""
     st.plotly_chart(figure, config={"displayModeBar": False}, alt=alt)
     if caption:
         st.caption(caption)
     box = st.expander(table_label, key=key, on_change="rerun")
     if box.open:
-        box.table(table, hide_index=True)
+        box.table(table() if callable(table) else table, hide_index=True)
         if note:
             box.markdown(note)
 

@@ -177,7 +177,7 @@ def show_results() -> None:
         ui.chart(
             ui.score_chart(tuple(current.to_query().items()), tuple(weights.items())),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
-            table=charts.score_breakdown_table(ranked),
+            table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
         )
 

@@ -20,7 +20,7 @@ st.markdown(" ".join(guidance.summary(ds)))
 ui.chart(
     ui.verdict_chart(),
     alt="Bar chart of how many of the article's claims the evidence agrees with. The table below has the same numbers.",
-    table=charts.verdict_counts_table([v.verdict for v in views]),
+    table=lambda: charts.verdict_counts_table([v.verdict for v in views]),
     key="verdict_table",
 )
 
