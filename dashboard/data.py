@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +32,8 @@ DATA_FILES = (
     "causes.csv",
     "warning_signs.csv",
     "natural_course.csv",
+    "evidence.csv",
+    "health_cautions.csv",
 )
 
 
@@ -39,7 +41,33 @@ DATA_FILES = (
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What is known about one option for one stage of pain (new, or over 12 weeks)."""
+
+    option_id: str
+    stage: str
+    guideline_verdict: str
+    guideline_says: str
+    onset_hours_low: float | None
+    onset_hours_high: float | None
+    onset_text: str
+    onset_confidence: str
+    lasts_hours_low: float | None
+    lasts_hours_high: float | None
+    lasts_text: str
+    lasts_confidence: str
+    benefits: str
+    effect_size: str
+    evidence_quality: str
+    caveat: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Option:
+    """An option as seen for one stage of pain. `stage` picks the evidence row; the
+    stage-specific facts (verdict, timing, benefits, effect) read from that row."""
+
     id: str
     name: str
     category: str
@@ -48,36 +76,143 @@ class Option:
     summary: str
     cost_low_usd: float | None
     cost_high_usd: float | None
+    cost_unit: str
     cost_basis: str
     cost_confidence: str
-    onset_hours_low: float | None
-    onset_hours_high: float | None
-    onset_text: str
-    onset_confidence: str
-    lasts_hours_low: float | None
-    lasts_hours_high: float | None
-    lasts_text: str
+    visit_cost_low_usd: float | None
+    visit_cost_high_usd: float | None
     doctor_needed: str
     severities: tuple[str, ...]
     durations: tuple[str, ...]
-    benefits: str
     harms: str
     harm_level: str
     what_its_like: str
-    guideline_verdict: str
-    guideline_says: str
-    effect_size: str
-    evidence_quality: str
-    source_ids: tuple[str, ...]
+    base_source_ids: tuple[str, ...]
     last_reviewed: dt.date
+    evidence: tuple[Evidence, ...]
+    stage: str = "new"
+
+    # -- the evidence for this stage
+    @property
+    def has_stage_evidence(self) -> bool:
+        """False when no evidence exists for this stage, and the other stage's is shown."""
+        return any(e.stage == self.stage for e in self.evidence)
 
     @property
+    def ev(self) -> Evidence:
+        for e in self.evidence:
+            if e.stage == self.stage:
+                return e
+        return self.evidence[0]
+
+    def for_stage(self, stage: str) -> Option:
+        return replace(self, stage=stage)
+
+    def for_duration(self, duration: str) -> Option:
+        return self.for_stage(vocab.STAGE_OF_DURATION[duration])
+
+    @property
+    def guideline_verdict(self) -> str:
+        return self.ev.guideline_verdict
+
+    @property
+    def guideline_says(self) -> str:
+        return self.ev.guideline_says
+
+    @property
+    def onset_hours_low(self) -> float | None:
+        return self.ev.onset_hours_low
+
+    @property
+    def onset_hours_high(self) -> float | None:
+        return self.ev.onset_hours_high
+
+    @property
+    def onset_text(self) -> str:
+        return self.ev.onset_text
+
+    @property
+    def onset_confidence(self) -> str:
+        return self.ev.onset_confidence
+
+    @property
+    def lasts_hours_low(self) -> float | None:
+        return self.ev.lasts_hours_low
+
+    @property
+    def lasts_hours_high(self) -> float | None:
+        return self.ev.lasts_hours_high
+
+    @property
+    def lasts_text(self) -> str:
+        return self.ev.lasts_text
+
+    @property
+    def lasts_confidence(self) -> str:
+        return self.ev.lasts_confidence
+
+    @property
+    def benefits(self) -> str:
+        return self.ev.benefits
+
+    @property
+    def effect_size(self) -> str:
+        return self.ev.effect_size
+
+    @property
+    def evidence_quality(self) -> str:
+        return self.ev.evidence_quality
+
+    @property
+    def caveat(self) -> str:
+        return self.ev.caveat
+
+    @property
+    def beat_placebo(self) -> bool:
+        """False when trials found it no better than a dummy pill for this stage."""
+        return self.effect_size != "none"
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        ids = list(self.base_source_ids)
+        ids += [s for s in self.ev.source_ids if s not in ids]
+        return tuple(ids)
+
+    # -- costs
+    @property
     def cost_known(self) -> bool:
-        return self.cost_high_usd is not None
+        return self.total_cost_high is not None
 
     @property
     def onset_known(self) -> bool:
         return self.onset_hours_low is not None
+
+    @property
+    def needs_visit(self) -> bool:
+        return self.visit_cost_high_usd is not None
+
+    @property
+    def total_cost_low(self) -> float | None:
+        """Lowest cost to try it: the option itself plus a doctor visit where one is needed."""
+        if self.cost_low_usd is None:
+            return None
+        return self.cost_low_usd + (self.visit_cost_low_usd or 0.0)
+
+    @property
+    def total_cost_high(self) -> float | None:
+        if self.cost_high_usd is None:
+            return None
+        return self.cost_high_usd + (self.visit_cost_high_usd or 0.0)
+
+
+@dataclass(frozen=True)
+class HealthCaution:
+    """A label's "ask a doctor first" for one option and one health answer."""
+
+    option_id: str
+    condition: str
+    reason: str
+    source_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -168,6 +303,7 @@ class Dataset:
     warning_signs: tuple[WarningSign, ...]
     natural_course: tuple[NaturalCourse, ...]
     article: Article
+    cautions: tuple[HealthCaution, ...] = ()
     _by_id: dict[str, Option] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -176,6 +312,22 @@ class Dataset:
 
     def option(self, option_id: str) -> Option:
         return self._by_id[option_id]
+
+    @property
+    def stage(self) -> str:
+        return self.options[0].stage if self.options else "new"
+
+    def for_duration(self, duration: str) -> Dataset:
+        """The same dataset with every option's facts read for this duration of pain."""
+        stage = vocab.STAGE_OF_DURATION[duration]
+        if stage == self.stage:
+            return self
+        return replace(self, options=tuple(o.for_stage(stage) for o in self.options))
+
+    def cautions_for(self, option_id: str, conditions: Iterable[str]) -> tuple[HealthCaution, ...]:
+        """The label's "ask a doctor first" notes for this option that match the person's answers."""
+        wanted = set(conditions)
+        return tuple(c for c in self.cautions if c.option_id == option_id and c.condition in wanted)
 
     @property
     def option_ids(self) -> tuple[str, ...]:
@@ -298,8 +450,28 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "summary": _text(),
             "cost_low_usd": _number_or_unknown(),
             "cost_high_usd": _number_or_unknown(),
+            "cost_unit": _one_of(vocab.COST_UNITS),
             "cost_basis": _text(),
             "cost_confidence": _one_of(vocab.CONFIDENCE),
+            "visit_cost_low_usd": _number_or_unknown(),
+            "visit_cost_high_usd": _number_or_unknown(),
+            "doctor_needed": _one_of(vocab.DOCTOR_NEEDED),
+            "severities": _list_of(vocab.SEVERITIES),
+            "durations": _list_of(vocab.DURATIONS),
+            "harms": _text(),
+            "harm_level": _one_of(vocab.HARM_LEVELS),
+            "what_its_like": _text(),
+            "source_ids": _source_list(required=True),
+            "last_reviewed": pa.Column(str, _check(_is_date, "must be a date like 2026-11-27")),
+        },
+        strict=True,
+    ),
+    "evidence.csv": pa.DataFrameSchema(
+        {
+            "option_id": _slug(unique=False),
+            "stage": _one_of(vocab.STAGES),
+            "guideline_verdict": _one_of(vocab.VERDICTS),
+            "guideline_says": _text(),
             "onset_hours_low": _number_or_unknown(),
             "onset_hours_high": _number_or_unknown(),
             "onset_text": _text(),
@@ -307,19 +479,21 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "lasts_hours_low": _number_or_unknown(),
             "lasts_hours_high": _number_or_unknown(),
             "lasts_text": _text(),
-            "doctor_needed": _one_of(vocab.DOCTOR_NEEDED),
-            "severities": _list_of(vocab.SEVERITIES),
-            "durations": _list_of(vocab.DURATIONS),
+            "lasts_confidence": _one_of(vocab.CONFIDENCE),
             "benefits": _text(),
-            "harms": _text(),
-            "harm_level": _one_of(vocab.HARM_LEVELS),
-            "what_its_like": _text(),
-            "guideline_verdict": _one_of(vocab.VERDICTS),
-            "guideline_says": _text(),
             "effect_size": _one_of(vocab.EFFECT_SIZES),
             "evidence_quality": _one_of(vocab.EVIDENCE_QUALITY),
+            "caveat": pa.Column(str),
             "source_ids": _source_list(required=True),
-            "last_reviewed": pa.Column(str, _check(_is_date, "must be a date like 2026-11-27")),
+        },
+        strict=True,
+    ),
+    "health_cautions.csv": pa.DataFrameSchema(
+        {
+            "option_id": _slug(unique=False),
+            "condition": _one_of(vocab.HEALTH_CONDITIONS),
+            "reason": _text(),
+            "source_ids": _source_list(required=True),
         },
         strict=True,
     ),
@@ -476,6 +650,66 @@ def read_article(seed_path: Path = SEED_PATH) -> Article:
     return Article(tuple(line.strip() for line in text.splitlines() if line.strip()))
 
 
+RANGES = {
+    "options.csv": (("cost_low_usd", "cost_high_usd"), ("visit_cost_low_usd", "visit_cost_high_usd")),
+    "evidence.csv": (("onset_hours_low", "onset_hours_high"), ("lasts_hours_low", "lasts_hours_high")),
+}
+
+
+def _records(frames: dict[str, pd.DataFrame], name: str) -> Iterable[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs; the header is line 1."""
+    for i, record in enumerate(frames[name].to_dict("records")):
+        yield i + 2, {str(k): str(v) for k, v in record.items()}
+
+
+def _range_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Low and high are both empty (unknown) or both set, and low is not above high."""
+    problems: list[Problem] = []
+    for name, pairs in RANGES.items():
+        for line, rec in _records(frames, name):
+            for low, high in pairs:
+                lo, hi = rec[low], rec[high]
+                if not (_is_number(lo) or lo == "") or not (_is_number(hi) or hi == ""):
+                    continue  # already reported by the schema
+                if (lo == "") != (hi == ""):
+                    rule = f"must be empty when {low} is empty, and set when it is set"
+                    problems.append(Problem(name, line, high, rule, hi))
+                elif lo and float(lo) > float(hi):
+                    problems.append(Problem(name, line, high, f"must not be below {low}", f"{hi} < {lo}"))
+    return problems
+
+
+def _evidence_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Evidence rows name a known option, once per stage, and cover every duration it suits.
+    Health cautions name a known option."""
+    problems: list[Problem] = []
+    option_ids = set(frames["options.csv"]["id"])
+    seen: set[tuple[str, str]] = set()
+    for line, rec in _records(frames, "evidence.csv"):
+        key = (rec["option_id"], rec["stage"])
+        if rec["option_id"] not in option_ids:
+            problems.append(Problem("evidence.csv", line, "option_id", "unknown option id", rec["option_id"]))
+        elif key in seen:
+            problems.append(
+                Problem("evidence.csv", line, "stage", "this option already has a row for this stage", rec["stage"])
+            )
+        seen.add(key)
+    for line, rec in _records(frames, "options.csv"):
+        for duration in rec["durations"].split("|"):
+            stage = vocab.STAGE_OF_DURATION.get(duration)
+            if stage and (rec["id"], stage) not in seen:
+                rule = f"needs a row in evidence.csv for stage {stage}, since it suits {duration} pain"
+                problems.append(Problem("options.csv", line, "durations", rule, duration))
+        if not any(oid == rec["id"] for oid, _ in seen):
+            problems.append(Problem("options.csv", line, "id", "has no row in evidence.csv", rec["id"]))
+    for line, rec in _records(frames, "health_cautions.csv"):
+        if rec["option_id"] not in option_ids:
+            problems.append(
+                Problem("health_cautions.csv", line, "option_id", "unknown option id", rec["option_id"])
+            )
+    return problems
+
+
 def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> list[Problem]:
     problems: list[Problem] = []
     source_ids = set(frames["sources.csv"]["id"])
@@ -484,38 +718,24 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
     quote_ids = set(frames["quotes.csv"]["id"])
 
     def rows(name: str) -> Iterable[tuple[int, dict[str, str]]]:
-        for i, record in enumerate(frames[name].to_dict("records")):
-            yield i + 2, {str(k): str(v) for k, v in record.items()}
+        return _records(frames, name)
 
-    for name in ("options.csv", "claims.csv", "causes.csv", "warning_signs.csv", "natural_course.csv"):
+    for name in (
+        "options.csv",
+        "claims.csv",
+        "causes.csv",
+        "warning_signs.csv",
+        "natural_course.csv",
+        "evidence.csv",
+        "health_cautions.csv",
+    ):
         for line, rec in rows(name):
             for sid in _ids(rec["source_ids"]):
                 if sid not in source_ids:
                     problems.append(Problem(name, line, "source_ids", "unknown source id", sid))
 
-    for line, rec in rows("options.csv"):
-        for low, high in (
-            ("cost_low_usd", "cost_high_usd"),
-            ("onset_hours_low", "onset_hours_high"),
-            ("lasts_hours_low", "lasts_hours_high"),
-        ):
-            lo, hi = rec[low], rec[high]
-            if not (_is_number(lo) or lo == "") or not (_is_number(hi) or hi == ""):
-                continue  # already reported by the schema
-            if (lo == "") != (hi == ""):
-                problems.append(
-                    Problem(
-                        "options.csv",
-                        line,
-                        high,
-                        f"must be empty when {low} is empty, and set when it is set",
-                        hi,
-                    )
-                )
-            elif lo and float(lo) > float(hi):
-                problems.append(
-                    Problem("options.csv", line, high, f"must not be below {low}", f"{hi} < {lo}")
-                )
+    problems += _range_problems(frames)
+    problems += _evidence_problems(frames)
 
     topics = option_ids | cause_ids | set(vocab.GENERAL_TOPICS)
     used_quotes = set(frames["claims.csv"]["quote_id"]) | set(frames["causes.csv"]["quote_id"])
@@ -599,6 +819,28 @@ def _build(frames: dict[str, pd.DataFrame], article: Article) -> Dataset:
     def records(name: str) -> list[dict[str, str]]:
         return [{str(k): str(v) for k, v in r.items()} for r in frames[name].to_dict("records")]
 
+    evidence = [
+        Evidence(
+            option_id=r["option_id"],
+            stage=r["stage"],
+            guideline_verdict=r["guideline_verdict"],
+            guideline_says=r["guideline_says"],
+            onset_hours_low=_num(r["onset_hours_low"]),
+            onset_hours_high=_num(r["onset_hours_high"]),
+            onset_text=r["onset_text"],
+            onset_confidence=r["onset_confidence"],
+            lasts_hours_low=_num(r["lasts_hours_low"]),
+            lasts_hours_high=_num(r["lasts_hours_high"]),
+            lasts_text=r["lasts_text"],
+            lasts_confidence=r["lasts_confidence"],
+            benefits=r["benefits"],
+            effect_size=r["effect_size"],
+            evidence_quality=r["evidence_quality"],
+            caveat=r["caveat"].strip(),
+            source_ids=_ids(r["source_ids"]),
+        )
+        for r in records("evidence.csv")
+    ]
     options = tuple(
         Option(
             id=r["id"],
@@ -609,30 +851,27 @@ def _build(frames: dict[str, pd.DataFrame], article: Article) -> Dataset:
             summary=r["summary"],
             cost_low_usd=_num(r["cost_low_usd"]),
             cost_high_usd=_num(r["cost_high_usd"]),
+            cost_unit=r["cost_unit"],
             cost_basis=r["cost_basis"],
             cost_confidence=r["cost_confidence"],
-            onset_hours_low=_num(r["onset_hours_low"]),
-            onset_hours_high=_num(r["onset_hours_high"]),
-            onset_text=r["onset_text"],
-            onset_confidence=r["onset_confidence"],
-            lasts_hours_low=_num(r["lasts_hours_low"]),
-            lasts_hours_high=_num(r["lasts_hours_high"]),
-            lasts_text=r["lasts_text"],
+            visit_cost_low_usd=_num(r["visit_cost_low_usd"]),
+            visit_cost_high_usd=_num(r["visit_cost_high_usd"]),
             doctor_needed=r["doctor_needed"],
             severities=tuple(r["severities"].split("|")),
             durations=tuple(r["durations"].split("|")),
-            benefits=r["benefits"],
             harms=r["harms"],
             harm_level=r["harm_level"],
             what_its_like=r["what_its_like"],
-            guideline_verdict=r["guideline_verdict"],
-            guideline_says=r["guideline_says"],
-            effect_size=r["effect_size"],
-            evidence_quality=r["evidence_quality"],
-            source_ids=_ids(r["source_ids"]),
+            base_source_ids=_ids(r["source_ids"]),
             last_reviewed=dt.date.fromisoformat(r["last_reviewed"]),
+            # New pain first, so an option with no row for a stage shows the other stage's facts.
+            evidence=tuple(sorted((e for e in evidence if e.option_id == r["id"]), key=lambda e: e.stage != "new")),
         )
         for r in records("options.csv")
+    )
+    cautions = tuple(
+        HealthCaution(r["option_id"], r["condition"], r["reason"], _ids(r["source_ids"]))
+        for r in records("health_cautions.csv")
     )
     sources = {
         r["id"]: Source(r["id"], r["citation"], int(r["year"]), r["url"], r["confidence"])
@@ -677,7 +916,7 @@ def _build(frames: dict[str, pd.DataFrame], article: Article) -> Dataset:
         )
         for r in records("natural_course.csv")
     )
-    return Dataset(options, sources, quotes, claims, causes, signs, course, article)
+    return Dataset(options, sources, quotes, claims, causes, signs, course, article, cautions)
 
 
 def load_dataset(data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH) -> Dataset:

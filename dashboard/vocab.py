@@ -79,3 +79,35 @@ WARNING_LEVEL_LABELS = {
 
 QUOTE_ROLES = ("guidance", "context")
 GENERAL_TOPICS = ("general", "causes")
+
+# Evidence differs between new pain and pain that has lasted over 12 weeks, so
+# verdicts, timing and effect are stored per stage (`data/evidence.csv`).
+STAGES = ("new", "long")
+STAGE_LABELS = {"new": "New pain (under 12 weeks)", "long": "Long-lasting pain (over 12 weeks)"}
+STAGE_OF_DURATION = {"acute": "new", "subacute": "new", "chronic": "long"}
+
+# What a cost covers. The same words everywhere a cost is shown.
+COST_UNITS = ("month", "course", "one_off")
+COST_UNIT_WORDS = {"month": "a month", "course": "a course", "one_off": "one-off"}
+
+# Optional health answers. An option whose label says "ask a doctor first" for one of
+# these moves to its own marked list (`data/health_cautions.csv`).
+HEALTH_CONDITIONS = ("pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age65")
+HEALTH_LABELS = {
+    "pregnant": "I am pregnant",
+    "heart": "I have heart disease, high blood pressure or had a stroke",
+    "kidney": "I have kidney disease",
+    "ulcer": "I have had a stomach ulcer or stomach bleeding",
+    "blood_thinner": "I take a blood thinner",
+    "age65": "I am 65 or older",
+}
+
+# The order of the answer: guideline groups first, then what matters to the person.
+VERDICT_ORDER = ("recommended", "option", "not_addressed", "last_resort", "not_recommended")
+GROUP_HEADINGS = {
+    "recommended": "Guidelines suggest these first",
+    "option": "Also an option in guidelines",
+    "not_addressed": "Guidelines do not cover these",
+    "last_resort": "Guidelines keep these as a last resort",
+    "not_recommended": "Guidelines advise against these",
+}
