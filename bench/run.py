@@ -44,7 +44,7 @@ PAGES = {
 }
 # What "the first answer a user can read" is on each page.
 FIRST_ANSWER = {
-    "/": "text=Best fit for you now: Massage therapy.",
+    "/": "text=guidelines suggest starting with",
     "/compare": "h2:has-text('Side by side')",
     "/guidance": "h2:has-text('In short')",
     "/present": "text=Slide 1 of",

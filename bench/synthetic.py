@@ -24,8 +24,15 @@ def synthetic_dataset(ds: Dataset, count: int) -> Dataset:
                 name=f"Synthetic option {i + 1} (like {base.name})",
                 cost_low_usd=None if base.cost_low_usd is None else round(base.cost_low_usd * factor, 2),
                 cost_high_usd=None if base.cost_high_usd is None else round(base.cost_high_usd * factor, 2),
-                onset_hours_low=None if base.onset_hours_low is None else base.onset_hours_low * factor,
-                onset_hours_high=None if base.onset_hours_high is None else base.onset_hours_high * factor,
+                evidence=tuple(
+                    replace(
+                        e,
+                        option_id=f"synthetic_{i:04d}",
+                        onset_hours_low=None if e.onset_hours_low is None else e.onset_hours_low * factor,
+                        onset_hours_high=None if e.onset_hours_high is None else e.onset_hours_high * factor,
+                    )
+                    for e in base.evidence
+                ),
             )
         )
     return replace(ds, options=tuple(options))

@@ -83,8 +83,9 @@ def score_breakdown_table(ranked: Sequence[Ranked]) -> pd.DataFrame:
     for r in ranked:
         row: dict[str, object] = {"Option": r.option.name}
         for a in scoring.ATTRIBUTES:
-            row[scoring.ATTRIBUTE_LABELS[a]] = round(r.parts[a], 2)
-        row["Total (0 to 5)"] = round(r.score, 2)
+            row[scoring.ATTRIBUTE_LABELS[a]] = f"{r.parts[a]:.2f}" if a in r.parts else "not scored"
+        row["Total (0 to 5)"] = "not scored" if r.score is None else f"{r.score:.1f}"
+        row["Scored on"] = f"{r.scored_on} of {r.weighed} factors"
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -98,7 +99,7 @@ def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
         fig.add_bar(
             name=scoring.ATTRIBUTE_LABELS[a],
             y=names,
-            x=[round(r.parts[a], 3) for r in ranked],
+            x=[round(r.parts.get(a, 0.0), 3) for r in ranked],
             orientation="h",
             marker_color=colours[i % len(colours)],
             hovertemplate="%{y}<br>" + scoring.ATTRIBUTE_LABELS[a] + ": %{x:.2f}<extra></extra>",
@@ -125,7 +126,7 @@ def cost_onset_table(options: Sequence[Option]) -> pd.DataFrame:
             {
                 "Option": o.name,
                 "Starts to help": _onset_words(o),
-                "Cost a month": cost_range(o),
+                "Cost": cost_range(o),
                 "Doctor needed": o.doctor_needed,
                 "Kind": vocab.CATEGORY_LABELS[o.category],
             }
@@ -276,7 +277,15 @@ def profile_table(options: Sequence[Option]) -> pd.DataFrame:
     rows = []
     for o in options:
         prof = scoring.profile(o).as_dict()
-        rows.append({"Option": o.name, **{scoring.ATTRIBUTE_LABELS[a]: prof[a] for a in scoring.ATTRIBUTES}})
+        rows.append(
+            {
+                "Option": o.name,
+                **{
+                    scoring.ATTRIBUTE_LABELS[a]: "not known" if prof[a] is None else str(prof[a])
+                    for a in scoring.ATTRIBUTES
+                },
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -290,6 +299,7 @@ def profile_chart(options: Sequence[Option]) -> go.Figure:
         fig.add_bar(
             name=o.name,
             x=labels,
+            # An unknown score is a gap, never a bar of 0.
             y=[prof[a] for a in scoring.ATTRIBUTES],
             marker_color=colours[i % len(colours)],
             marker_pattern_shape=["", "/", ".", "x"][i % 4],

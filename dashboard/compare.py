@@ -20,7 +20,7 @@ QUESTIONS = (
     "What is it?",
     "How soon does it help?",
     "How long does the benefit last?",
-    "What does it cost a month?",
+    "What does it cost?",
     "Do I need a doctor?",
     "Which pain does it suit?",
     "What are the benefits?",
@@ -76,9 +76,8 @@ def suits(option: Option) -> str:
 
 def evidence(option: Option) -> str:
     quality = vocab.EVIDENCE_LABELS[option.evidence_quality].lower()
-    if option.evidence_quality == "unknown":
-        return f"{EFFECT_WORDS[option.effect_size]}. How sure: unknown."
-    return f"{EFFECT_WORDS[option.effect_size]}. How sure: {quality}."
+    stage = vocab.STAGE_LABELS[option.ev.stage].lower()
+    return f"For {stage}: {EFFECT_WORDS[option.effect_size].lower()}. How sure: {quality}."
 
 
 def article_says(ds: Dataset, option: Option) -> str:
@@ -97,16 +96,18 @@ def source_list(ds: Dataset, option: Option) -> str:
 
 
 def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
-    cost = cost_range(option)
-    cost_text = f"{cost}. {option.cost_basis}" if cost != "Unknown" else f"Unknown. {option.cost_basis}"
+    cost_text = f"{cost_range(option)}. {option.cost_basis}"
     return {
         "What is it?": Cell(option.summary),
         "How soon does it help?": Cell(
             with_confidence(option.onset_text, option.onset_confidence),
             option.onset_confidence in vocab.LOW_CONFIDENCE,
         ),
-        "How long does the benefit last?": Cell(option.lasts_text),
-        "What does it cost a month?": Cell(
+        "How long does the benefit last?": Cell(
+            with_confidence(option.lasts_text, option.lasts_confidence),
+            option.lasts_confidence in vocab.LOW_CONFIDENCE,
+        ),
+        "What does it cost?": Cell(
             with_confidence(cost_text, option.cost_confidence),
             option.cost_confidence in vocab.LOW_CONFIDENCE,
         ),
@@ -117,7 +118,8 @@ def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
         "What is it like to do?": Cell(option.what_its_like),
         "What does the article say?": Cell(article_says(ds, option)),
         "What do guidelines say?": Cell(
-            f"{vocab.VERDICT_LABELS[option.guideline_verdict]}. {option.guideline_says}"
+            f"{vocab.VERDICT_LABELS[option.guideline_verdict]} for {vocab.STAGE_LABELS[option.stage].lower()}. "
+            f"{option.guideline_says}"
         ),
         "How strong is the evidence?": Cell(evidence(option)),
         "Sources": Cell(source_list(ds, option)),
@@ -125,7 +127,7 @@ def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
 
 
 def grid(ds: Dataset, option_ids: Sequence[str]) -> pd.DataFrame:
-    """Rows are questions, columns are option names."""
+    """Rows are questions, columns are option names. Read `ds` for the person's duration first."""
     columns = {ds.option(i).name: cells(ds, ds.option(i)) for i in option_ids}
     return pd.DataFrame(
         {name: [c[q].text for q in QUESTIONS] for name, c in columns.items()},

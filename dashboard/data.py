@@ -691,7 +691,13 @@ def _evidence_problems(frames: dict[str, pd.DataFrame]) -> list[Problem]:
             problems.append(Problem("evidence.csv", line, "option_id", "unknown option id", rec["option_id"]))
         elif key in seen:
             problems.append(
-                Problem("evidence.csv", line, "stage", "this option already has a row for this stage", rec["stage"])
+                Problem(
+                    "evidence.csv",
+                    line,
+                    "stage",
+                    "this option already has a row for this stage",
+                    rec["stage"],
+                )
             )
         seen.add(key)
     for line, rec in _records(frames, "options.csv"):
@@ -865,7 +871,9 @@ def _build(frames: dict[str, pd.DataFrame], article: Article) -> Dataset:
             base_source_ids=_ids(r["source_ids"]),
             last_reviewed=dt.date.fromisoformat(r["last_reviewed"]),
             # New pain first, so an option with no row for a stage shows the other stage's facts.
-            evidence=tuple(sorted((e for e in evidence if e.option_id == r["id"]), key=lambda e: e.stage != "new")),
+            evidence=tuple(
+                sorted((e for e in evidence if e.option_id == r["id"]), key=lambda e: e.stage != "new")
+            ),
         )
         for r in records("options.csv")
     )

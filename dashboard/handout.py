@@ -16,9 +16,10 @@ from fpdf.enums import XPos, YPos
 
 from dashboard import vocab
 from dashboard.data import Dataset, Option
+from dashboard.matching import DEFAULT_WEIGHTS, headline, match, rank
 from dashboard.safety import by_level
 from dashboard.situation import Situation
-from dashboard.text import cost_range, first_sentence, hours_range
+from dashboard.text import cost_range, first_sentence, onset_short
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -84,13 +85,14 @@ def _option_block(pdf: FPDF, option: Option) -> None:
     pdf.multi_cell(
         0,
         5.5,
-        f"{option.name}  —  guidelines: {vocab.VERDICT_LABELS[option.guideline_verdict].lower()}",
+        f"{option.name}  —  guidelines: {vocab.VERDICT_LABELS[option.guideline_verdict].lower()} "
+        f"for {vocab.STAGE_LABELS[option.stage].lower()}",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
     facts = [
         f"Cost: {cost_range(option)}",
-        f"Starts to help: {hours_range(option.onset_hours_low, option.onset_hours_high)}",
+        f"Starts to help: {onset_short(option)}",
         f"Doctor: {vocab.DOCTOR_LABELS[option.doctor_needed].lower()}",
         f"Main benefit: {first_sentence(option.benefits)}",
         f"Main harm: {first_sentence(option.harms)}",
@@ -101,6 +103,7 @@ def _option_block(pdf: FPDF, option: Option) -> None:
 
 def build_handout(ds: Dataset, situation: Situation, option_ids: Sequence[str], today: dt.date) -> bytes:
     """The handout as PDF bytes."""
+    ds = ds.for_duration(situation.duration)
     pdf = _pdf()
     pdf.footer_text = (
         f"Relief Explorer · {DISCLAIMER.split('.')[0]} · Data reviewed {ds.last_reviewed:%d %b %Y}"
@@ -128,6 +131,11 @@ def build_handout(ds: Dataset, situation: Situation, option_ids: Sequence[str], 
         pdf.ln(1)
 
     _heading(pdf, "Your shortlist")
+    for line in headline(rank(match(ds.options, situation, ds.cautions), DEFAULT_WEIGHTS), situation).lines()[
+        :1
+    ]:
+        _para(pdf, line, size=9.5, bold=True)
+        pdf.ln(1)
     for option_id in option_ids:
         _option_block(pdf, ds.option(option_id))
 

@@ -1,17 +1,20 @@
 """Which options fit a situation, why or why not, and in what order.
 
-`match` returns every option, each with its fit and every reason in plain
-words. `rank` orders the fitting ones by what matters to the user. Weights
-change the order only, never which options fit.
+`match` returns every option, read for the person's duration of pain, each
+with its fit and every reason in plain words. `rank` orders the fitting ones:
+first by what guidelines say for this duration (recommended, then options,
+then last resort, then advised against), and only within a group by what the
+person said matters. Weights change the order within a group, never which
+options fit and never the order of the groups.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from dashboard import scoring, vocab
-from dashboard.data import Option
+from dashboard.data import HealthCaution, Option
 from dashboard.situation import NEED_HOURS, Situation, shown
 from dashboard.text import cost_range, hours_range, join_words, money
 
@@ -53,21 +56,38 @@ class Match:
     reasons_out: tuple[str, ...]
     caveats: tuple[str, ...]
     why: str
+    # The label's "ask a doctor first" reasons that match the person's health answers.
+    ask_doctor: tuple[str, ...] = ()
 
     @property
     def fits(self) -> bool:
         return not self.reasons_out
 
+    @property
+    def ask_doctor_first(self) -> bool:
+        return self.fits and bool(self.ask_doctor)
+
 
 @dataclass(frozen=True)
 class Ranked:
     match: Match
-    score: float
-    parts: dict[str, float]
+    score: float | None  # None when none of the factors the person weighs is known
+    parts: dict[str, float]  # each known factor's share of the score; unknown factors are absent
+    scored_on: int  # how many of the weighed factors are known
+    weighed: int  # how many factors the person gave any weight
 
     @property
     def option(self) -> Option:
         return self.match.option
+
+    @property
+    def group(self) -> str:
+        return self.option.guideline_verdict
+
+    @property
+    def shown_score(self) -> float | None:
+        """The score as people see it (one decimal); equal shown scores are a tie."""
+        return None if self.score is None else round(self.score, 1)
 
 
 def _severity_words(option: Option) -> str:
@@ -78,7 +98,8 @@ def _duration_words(option: Option) -> str:
     return join_words([vocab.DURATION_LABELS[d].lower() for d in option.durations])
 
 
-def match_option(option: Option, situation: Situation) -> Match:
+def match_option(option: Option, situation: Situation, cautions: Iterable[HealthCaution] = ()) -> Match:
+    option = option.for_duration(situation.duration)
     out: list[str] = []
     caveats: list[str] = []
     if situation.severity not in option.severities:
@@ -98,20 +119,12 @@ def match_option(option: Option, situation: Situation) -> Match:
     if situation.avoids_medicine and option.is_medicine:
         out.append("It is a medicine, and you said you'd rather avoid medicines.")
     if situation.budget is not None:
-        low, high = option.cost_low_usd, option.cost_high_usd
-        if low is None or high is None:
-            caveats.append("We could not find its cost, so check the price first.")
-        elif low > situation.budget:
-            out.append(
-                f"It costs {cost_range(option)}, more than your budget of {money(situation.budget)} a month."
-            )
-        elif high > situation.budget:
-            caveats.append(f"Only the cheaper end of its cost ({cost_range(option)}) fits your budget.")
+        out, caveats = _budget(option, situation.budget, out, caveats)
     if situation.article_only and not option.named_in_article:
         out.append("The article does not name it, and you asked for only the article's options.")
 
     limit = NEED_HOURS.get(situation.need)
-    if limit is not None:
+    if limit is not None and option.beat_placebo:
         when = "today" if situation.need == "today" else "this week"
         low = option.onset_hours_low
         if low is None:
@@ -119,11 +132,44 @@ def match_option(option: Option, situation: Situation) -> Match:
         elif low > limit:
             took = hours_range(option.onset_hours_low, option.onset_hours_high)
             caveats.append(f"It takes about {took} to help, and you need relief {when}.")
+    if not option.beat_placebo:
+        caveats.append("In trials it did no better than a dummy pill for pain like yours.")
     if option.guideline_verdict == "not_recommended":
-        caveats.append("Guidelines do not recommend it for back pain.")
+        caveats.append("Guidelines advise against it for pain like yours.")
     elif option.guideline_verdict == "last_resort":
         caveats.append("Guidelines keep it as a last resort.")
-    return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "")
+    if option.caveat:
+        caveats.append(option.caveat)
+    if not option.has_stage_evidence:
+        caveats.append(f"What we show is known for {vocab.STAGE_LABELS[option.ev.stage].lower()}.")
+    ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in situation.health)
+    return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
+
+
+def _budget(option: Option, budget: int, out: list[str], caveats: list[str]) -> tuple[list[str], list[str]]:
+    """Budget reasons. Only a known cost can rule an option out; a known doctor visit is a
+    known floor even when the medicine's price is unknown."""
+    low, high = option.total_cost_low, option.total_cost_high
+    visit = option.visit_cost_low_usd
+    if low is None and visit is not None and visit > budget:
+        out.append(
+            f"A doctor visit alone costs {money(visit)} or more, more than your budget of {money(budget)}."
+        )
+    elif low is None or high is None:
+        caveats.append("We could not find its full cost, so check the price first.")
+    elif low > budget:
+        out.append(
+            f"Its cost ({lower_first(cost_range(option))}) is more than your budget of {money(budget)}."
+        )
+    elif high > budget:
+        caveats.append(
+            f"Only the cheaper end of its cost ({lower_first(cost_range(option))}) fits your budget."
+        )
+    return out, caveats
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _why(option: Option, situation: Situation) -> str:
@@ -136,7 +182,7 @@ def _why(option: Option, situation: Situation) -> str:
     cost_words = (
         "costs nothing"
         if cost == "Free"
-        else ("has no known price" if cost == "Unknown" else f"costs {cost}")
+        else ("has no price we could find" if cost == "Unknown" else f"costs {lower_first(cost)}")
     )
     return (
         f"It suits {situation.severity} pain that has lasted "
@@ -144,22 +190,115 @@ def _why(option: Option, situation: Situation) -> str:
     )
 
 
-def match(options: Iterable[Option], situation: Situation) -> list[Match]:
-    return [match_option(o, situation) for o in options]
+def match(
+    options: Iterable[Option], situation: Situation, cautions: Iterable[HealthCaution] = ()
+) -> list[Match]:
+    cautions = tuple(cautions)
+    return [match_option(o, situation, cautions) for o in options]
+
+
+def score(option: Option, weights: Mapping[str, int]) -> tuple[float | None, dict[str, float], int, int]:
+    """The weighted mean of the known 0–5 scores. Unknown factors are left out and the
+    weights of the rest renormalised, so an unknown is neither a penalty nor a prize.
+    Returns (score, each known factor's share, known weighed factors, weighed factors)."""
+    prof = scoring.profile(option).as_dict()
+    weighed = [a for a in scoring.ATTRIBUTES if weights.get(a, 0) > 0]
+    known = [a for a in weighed if prof[a] is not None]
+    total = sum(weights[a] for a in known)
+    if not weighed:
+        return 0.0, {a: 0.0 for a in scoring.ATTRIBUTES if prof[a] is not None}, 0, 0
+    if total == 0:
+        return None, {}, 0, len(weighed)
+    parts = {a: weights[a] * float(prof[a] or 0) / total for a in known}
+    return round(sum(parts.values()), 6), parts, len(known), len(weighed)
+
+
+def group_index(verdict: str) -> int:
+    return vocab.VERDICT_ORDER.index(verdict)
 
 
 def rank(matches: Iterable[Match], weights: Mapping[str, int]) -> list[Ranked]:
-    """Order the fitting options by the weighted average of their 0–5 scores."""
-    total = sum(max(0, weights.get(a, 0)) for a in scoring.ATTRIBUTES)
+    """The fitting options (except those to check with a doctor first), grouped by the
+    guideline verdict for this duration, then ordered by score within each group.
+    An option with no known factor to score comes last in its group; ties go by name."""
     ranked: list[Ranked] = []
     for m in matches:
-        if not m.fits:
+        if not m.fits or m.ask_doctor_first:
             continue
-        prof = scoring.profile(m.option).as_dict()
-        if total == 0:
-            parts = {a: 0.0 for a in scoring.ATTRIBUTES}
-        else:
-            parts = {a: max(0, weights.get(a, 0)) * prof[a] / total for a in scoring.ATTRIBUTES}
-        ranked.append(Ranked(m, round(sum(parts.values()), 6), parts))
-    ranked.sort(key=lambda r: (-r.score, r.option.name))
+        value, parts, scored_on, weighed = score(m.option, {a: max(0, weights.get(a, 0)) for a in weights})
+        ranked.append(Ranked(m, value, parts, scored_on, weighed))
+    ranked.sort(
+        key=lambda r: (
+            group_index(r.group),
+            r.shown_score is None,
+            -(r.shown_score or 0.0),
+            r.option.name,
+        )
+    )
     return ranked
+
+
+def ask_doctor_first(matches: Iterable[Match]) -> list[Match]:
+    """Fitting options whose label says to ask a doctor first, given the health answers."""
+    return [m for m in matches if m.ask_doctor_first]
+
+
+def places(ranked: Sequence[Ranked]) -> list[str]:
+    """Place labels, with ties shown as ties: "1", "=2", "=2", "4". Options tie only
+    within a guideline group, when their shown scores are equal."""
+    labels: list[str] = []
+    for i, r in enumerate(ranked):
+        first = i
+        while first > 0 and _tied(ranked[first - 1], r):
+            first -= 1
+        tied = first < i or (i + 1 < len(ranked) and _tied(r, ranked[i + 1]))
+        labels.append(f"={first + 1}" if tied else str(i + 1))
+    return labels
+
+
+def _tied(a: Ranked, b: Ranked) -> bool:
+    return a.group == b.group and a.shown_score == b.shown_score
+
+
+def grouped(ranked: Sequence[Ranked]) -> list[tuple[str, list[tuple[str, Ranked]]]]:
+    """(verdict, [(place, ranked), ...]) in group order, for the page, the slides and the handout."""
+    labels = places(ranked)
+    groups: dict[str, list[tuple[str, Ranked]]] = {}
+    for label, r in zip(labels, ranked, strict=True):
+        groups.setdefault(r.group, []).append((label, r))
+    return [(v, groups[v]) for v in vocab.VERDICT_ORDER if v in groups]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What guidelines suggest first for this duration, and, apart from that, which options
+    score highest on what the person said matters. Never a "best" option."""
+
+    guideline_first: tuple[str, ...]  # names of the fitting options guidelines recommend
+    closest: tuple[str, ...]  # names of the top-scoring options (ties together)
+    duration: str
+
+    def lines(self) -> list[str]:
+        how_long = vocab.DURATION_LABELS[self.duration].lower()
+        first = (
+            f"For pain that has lasted {how_long}, guidelines suggest starting with: "
+            f"{join_words(list(self.guideline_first), 'and')}."
+            if self.guideline_first
+            else f"None of the options guidelines suggest first for pain that has lasted {how_long} "
+            "fits your answers. See why below."
+        )
+        lines = [first]
+        if self.closest:
+            lines.append(f"Closest match to what you said matters: {join_words(list(self.closest), 'and')}.")
+        return lines
+
+
+def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
+    first = tuple(r.option.name for r in ranked if r.group == "recommended")
+    # The closest match leaves out options guidelines advise against or keep as a last resort.
+    candidates = [
+        r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.score is not None
+    ]
+    top = max((r.shown_score or 0.0 for r in candidates), default=None)
+    closest = tuple(r.option.name for r in candidates if r.shown_score == top) if top is not None else ()
+    return Headline(first, closest, situation.duration)

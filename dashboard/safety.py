@@ -17,6 +17,15 @@ URGENT_MESSAGE = (
 )
 SOON_MESSAGE = "Book a visit with your doctor. Until then, the options below may help."
 ALL_CLEAR_MESSAGE = "No warning signs ticked. Most new back pain gets better within a few weeks."
+ALL_CLEAR_LONG_MESSAGE = (
+    "No warning signs ticked. Keep watching for them. If your pain changes, gets worse, "
+    "or stops you doing daily tasks, book a visit with your doctor."
+)
+
+
+def all_clear(duration: str) -> str:
+    """The all-clear fits the person's pain: "gets better within weeks" is only for new pain."""
+    return ALL_CLEAR_LONG_MESSAGE if duration == "chronic" else ALL_CLEAR_MESSAGE
 
 
 def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | None:

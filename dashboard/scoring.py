@@ -1,9 +1,15 @@
 """One shared 0–5 scale for the things people weigh.
 
-Each rule turns data in `options.csv` into a score from 0 (worst or unknown)
-to 5 (best). The rules are written out in `SCALE_RULES`, which the About and
-Compare pages show, so anyone can check a score by hand. Unknown values score
-0: we give no credit for what we cannot show.
+Each rule turns the data for one stage of pain into a score from 0 (worst) to
+5 (best), or None when the value is unknown. The rules are written out in
+`SCALE_RULES`, which the About and Compare pages show, so anyone can check a
+score by hand.
+
+Two rules keep the scores honest:
+- Unknown is never a penalty and never a prize: an unknown factor is left out
+  of that option's average, and the page says on how many factors it was scored.
+- An option that did no better than a dummy pill for this stage of pain gets 0
+  for speed and lasting benefit: there is no benefit to arrive or to last.
 """
 
 from __future__ import annotations
@@ -25,17 +31,22 @@ ATTRIBUTE_LABELS = {
 
 SCALE_RULES = {
     "speed": "How soon it starts to help: within 1 hour 5, within a day 4, within a week 3, "
-    "within 4 weeks 2, longer 1, unknown 0.",
-    "cost": "Top of the monthly cost range: free 5, up to $25 4, up to $100 3, up to $300 2, "
-    "more 1, unknown 0.",
+    "within 4 weeks 2, longer 1. If it did no better than a dummy pill, 0.",
+    "cost": "Top of the cost to try it (a month, a course or one-off, plus a doctor visit if needed): "
+    "free 5, up to $25 4, up to $100 3, up to $300 2, more 1.",
     "side_effects": "Harms: only minor ones 5, label warnings of serious harm 3, "
     "a boxed warning (the strongest label warning) 1.",
     "no_doctor": "No doctor needed 5, sometimes 3, a prescription needed 0.",
-    "lasting": "How long the benefit lasts: a year or more 5, months 4, weeks 3, days 2, hours 1, unknown 0.",
+    "lasting": "How long the benefit lasts: a year or more 5, months 4, weeks 3, days 2, hours 1. "
+    "If it did no better than a dummy pill, 0.",
     "evidence": "Size of the benefit in trials (none 0, small 2, moderate 3) plus how sure "
     "we are (high +2, moderate +1, low 0, very low -1, but never below 1 when there is a "
-    "benefit). Unknown 0.",
+    "benefit).",
 }
+UNKNOWN_RULE = (
+    "Unknown values are left out: an option is scored only on the factors we know, "
+    "and we say how many that is. An unknown is never a penalty and never a prize."
+)
 
 HOUR = 1.0
 DAY = 24.0
@@ -54,20 +65,22 @@ def typical_onset_hours(option: Option) -> float | None:
     return math.sqrt(low * high)
 
 
-def speed_score(option: Option) -> int:
+def speed_score(option: Option) -> int | None:
+    if not option.beat_placebo:
+        return 0
     low = option.onset_hours_low
     if low is None:
-        return 0
+        return None
     for limit, score in ((HOUR, 5), (DAY, 4), (WEEK, 3), (4 * WEEK, 2)):
         if low <= limit:
             return score
     return 1
 
 
-def cost_score(option: Option) -> int:
-    high = option.cost_high_usd
+def cost_score(option: Option) -> int | None:
+    high = option.total_cost_high
     if high is None:
-        return 0
+        return None
     for limit, score in ((0, 5), (25, 4), (100, 3), (300, 2)):
         if high <= limit:
             return score
@@ -82,35 +95,43 @@ def no_doctor_score(option: Option) -> int:
     return {"no": 5, "sometimes": 3, "yes": 0}[option.doctor_needed]
 
 
-def lasting_score(option: Option) -> int:
+def lasting_score(option: Option) -> int | None:
+    if not option.beat_placebo:
+        return 0
     high = option.lasts_hours_high
     if high is None:
-        return 0
+        return None
     for limit, score in ((DAY, 1), (WEEK, 2), (3 * MONTH, 3), (YEAR, 4)):
         if high < limit:
             return score
     return 5
 
 
-def evidence_score(option: Option) -> int:
-    size = {"none": 0, "small": 2, "moderate": 3, "unknown": 0}[option.effect_size]
-    if size == 0:
+def evidence_score(option: Option) -> int | None:
+    if option.effect_size == "none":
         return 0
+    if option.effect_size == "unknown":
+        return None
+    size = {"small": 2, "moderate": 3}[option.effect_size]
     bonus = {"high": 2, "moderate": 1, "low": 0, "very_low": -1, "unknown": 0}[option.evidence_quality]
     return max(1, min(5, size + bonus))
 
 
 @dataclass(frozen=True)
 class Profile:
-    speed: int
-    cost: int
+    speed: int | None
+    cost: int | None
     side_effects: int
     no_doctor: int
-    lasting: int
-    evidence: int
+    lasting: int | None
+    evidence: int | None
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | None]:
         return {a: getattr(self, a) for a in ATTRIBUTES}
+
+    @property
+    def known(self) -> tuple[str, ...]:
+        return tuple(a for a in ATTRIBUTES if getattr(self, a) is not None)
 
 
 def profile(option: Option) -> Profile:

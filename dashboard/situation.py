@@ -42,6 +42,8 @@ class Situation:
     budget: int | None = None
     need: str = "week"
     article_only: bool = False
+    # Optional health answers (vocab.HEALTH_CONDITIONS). Private: never written to a link.
+    health: frozenset[str] = frozenset()
 
     @property
     def wants_doctor(self) -> bool:
@@ -128,6 +130,13 @@ class Situation:
         ]
         if self.article_only:
             lines.append("Only the options the article names")
+        if self.health:
+            lines.append(
+                "Health: "
+                + "; ".join(
+                    vocab.HEALTH_LABELS[c].lower() for c in vocab.HEALTH_CONDITIONS if c in self.health
+                )
+            )
         return lines
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from dashboard import vocab
 from dashboard.data import Dataset
 from dashboard.handout import QUESTIONS_FOR_DOCTOR
-from dashboard.matching import DEFAULT_WEIGHTS, match, rank
-from dashboard.safety import by_level
+from dashboard.matching import DEFAULT_WEIGHTS, headline, match, rank
+from dashboard.safety import all_clear, by_level
 from dashboard.situation import Situation, shown
 from dashboard.text import cost_range
 
@@ -24,18 +24,21 @@ class Slide:
 
 
 def shortlist(ds: Dataset, situation: Situation, count: int = 3) -> list[str]:
-    """The top options for a situation, with the default weights."""
-    return [r.option.id for r in rank(match(ds.options, situation), DEFAULT_WEIGHTS)[:count]]
+    """The first options for a situation, in the answer's order (guideline groups first)."""
+    return [r.option.id for r in rank(match(ds.options, situation, ds.cautions), DEFAULT_WEIGHTS)[:count]]
 
 
 def build_slides(ds: Dataset, situation: Situation, option_ids: Sequence[str]) -> list[Slide]:
+    ds = ds.for_duration(situation.duration)
     names = [ds.option(i).name for i in option_ids]
+    ranked = rank(match(ds.options, situation, ds.cautions), DEFAULT_WEIGHTS)
     slides = [
         Slide(
             "title",
             "Back pain relief: your options",
             (
                 "What fits your situation, what helps, and what to watch for.",
+                headline(ranked, situation).lines()[0],
                 "Options today: " + ", ".join(names) + ".",
             ),
         )
@@ -52,7 +55,8 @@ def build_slides(ds: Dataset, situation: Situation, option_ids: Sequence[str]) -
                 "See a doctor today if you have: "
                 + "; ".join(s.symptom.lower() for s in levels["urgent"][:4])
                 + ".",
-                "If none of these apply, most new back pain gets better within a few weeks.",
+                "If none of these apply: "
+                + all_clear(situation.duration).removeprefix("No warning signs ticked. "),
             ),
         )
     )
@@ -76,7 +80,8 @@ def build_slides(ds: Dataset, situation: Situation, option_ids: Sequence[str]) -
                     ("Harms", o.harms),
                     (
                         "Guidelines say",
-                        f"{vocab.VERDICT_LABELS[o.guideline_verdict]}. {o.guideline_says}",
+                        f"{vocab.VERDICT_LABELS[o.guideline_verdict]} for "
+                        f"{vocab.STAGE_LABELS[o.stage].lower()}. {o.guideline_says}",
                     ),
                 ),
             )

@@ -39,15 +39,30 @@ def money(value: float) -> str:
     return f"${value:,.0f}"
 
 
-def cost_range(option: Option) -> str:
+def money_range(low: float, high: float) -> str:
+    return money(low) if low == high else f"{money(low)} to {money(high)}"
+
+
+def own_cost(option: Option) -> str:
+    """The cost of the option itself, with what it covers: "$21 to $28 a course", "Free", "Unknown"."""
     low, high = option.cost_low_usd, option.cost_high_usd
     if low is None or high is None:
         return "Unknown"
     if high == 0:
         return "Free"
-    if low == high:
-        return f"{money(low)} a month"
-    return f"{money(low)} to {money(high)} a month"
+    return f"{money_range(low, high)} {vocab.COST_UNIT_WORDS[option.cost_unit]}"
+
+
+def cost_range(option: Option) -> str:
+    """The cost in words, the same everywhere. A prescription shows the visit and the
+    medicine as separate parts: "Doctor visit $138 to $183, plus the medicine (price unknown)"."""
+    if option.visit_cost_low_usd is None or option.visit_cost_high_usd is None:
+        return own_cost(option)
+    visit = f"Doctor visit {money_range(option.visit_cost_low_usd, option.visit_cost_high_usd)}"
+    medicine = own_cost(option)
+    if medicine == "Unknown":
+        return f"{visit}, plus the medicine (price unknown)"
+    return f"{visit}, plus the medicine at {medicine}"
 
 
 def confidence_note(code: str) -> str:
@@ -67,10 +82,10 @@ def first_sentence(text: str) -> str:
     return text if end == -1 else text[: end + 1]
 
 
-def join_words(words: list[str]) -> str:
+def join_words(words: list[str], last: str = "or") -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " or " + words[-1]
+    return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
@@ -79,3 +94,10 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
 def escape_markdown(text: str) -> str:
     """Show text exactly as written, with no markdown meaning (no links, no emphasis)."""
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def onset_short(option: Option) -> str:
+    """How soon it helps, short, the same on every page: a range, "Unknown", or no benefit."""
+    if not option.beat_placebo:
+        return "No sooner than a dummy pill (it did not beat one in trials)"
+    return hours_range(option.onset_hours_low, option.onset_hours_high)

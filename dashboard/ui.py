@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -83,8 +84,9 @@ def dataset() -> Dataset:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def compare_charts(option_ids: tuple[str, ...]) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
-    options = [dataset().option(i) for i in option_ids]
+def compare_charts(option_ids: tuple[str, ...], duration: str) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
+    ds = dataset().for_duration(duration)
+    options = [ds.option(i) for i in option_ids]
     return {
         "cost": (charts.cost_vs_onset(options), charts.cost_onset_table(options)),
         "timeline": (charts.timeline(options), charts.timeline_table(options)),
@@ -99,11 +101,15 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def score_chart(
-    situation_query: tuple[tuple[str, str], ...], weights: tuple[tuple[str, int], ...]
+    situation_query: tuple[tuple[str, str], ...],
+    weights: tuple[tuple[str, int], ...],
+    health: frozenset[str] = frozenset(),
 ) -> go.Figure:
     # Keyed by the situation's URL form: plain strings hash faster than the dataclass.
     situation, _ = Situation.from_query(dict(situation_query))
-    return charts.score_breakdown(rank(match(dataset().options, situation), dict(weights)))
+    situation = replace(situation, health=health)
+    ds = dataset()
+    return charts.score_breakdown(rank(match(ds.options, situation, ds.cautions), dict(weights)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -143,9 +149,15 @@ def footer(ds: Dataset) -> None:
     )
 
 
-def verdict_badge(verdict: str) -> str:
-    """Markdown for a guideline verdict badge: words and an icon, never colour alone."""
-    return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {vocab.VERDICT_LABELS[verdict]}]"
+def verdict_badge(verdict: str, stage: str | None = None) -> str:
+    """Markdown for a guideline verdict badge: words and an icon, never colour alone.
+    With a stage, it says which pain the verdict is for."""
+    label = vocab.VERDICT_LABELS[verdict]
+    if stage == "long":
+        label += " for pain over 12 weeks"
+    elif stage == "new":
+        label += " for new pain"
+    return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {label}]"
 
 
 def claim_badge(verdict: str) -> str:

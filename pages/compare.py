@@ -38,7 +38,12 @@ if len(chosen) < compare.MIN_OPTIONS:
     ui.footer(ds)
     st.stop()
 
+ds = ds.for_duration(current.duration)  # verdicts, timing and effects for this duration of pain
 options = [ds.option(i) for i in chosen]
+st.caption(
+    f"Facts shown for {vocab.STAGE_LABELS[ds.stage].lower()}, from your answers. "
+    "Change how long you have had pain on Find my options."
+)
 
 # ------------------------------------------------------------------- the grid
 st.header("Side by side")
@@ -51,7 +56,7 @@ for col, option in zip(header, options, strict=True):
     with col:
         st.subheader(option.name)
         st.markdown(
-            f"{vocab.CATEGORY_LABELS[option.category]}\n\n{ui.verdict_badge(option.guideline_verdict)}"
+            f"{vocab.CATEGORY_LABELS[option.category]}\n\n{ui.verdict_badge(option.guideline_verdict, ds.stage)}"
         )
 
 option_cells = {o.id: compare.cells(ds, o) for o in options}
@@ -74,7 +79,14 @@ st.page_link(
 )
 
 # --------------------------------------------------------- the "wait" comparator
-if compare.COMPARATOR in chosen:
+if compare.COMPARATOR in chosen and ds.stage == "long":
+    # The new-pain course (most recover within weeks) does not apply after 12 weeks.
+    st.header("If your pain has lasted over 12 weeks")
+    with st.container(border=True):
+        stay = ds.option(compare.COMPARATOR)
+        st.markdown(f"{stay.benefits}\n\n{stay.caveat}")
+        st.caption(f"Sources: {', '.join(stay.ev.source_ids)}. Your own course may differ.")
+elif compare.COMPARATOR in chosen:
     st.header("If you stay active and wait")
     with st.container(border=True):
         recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
@@ -97,14 +109,14 @@ if compare.COMPARATOR in chosen:
 
 # ------------------------------------------------------------------- charts
 st.header("Charts")
-figures = ui.compare_charts(tuple(chosen))
+figures = ui.compare_charts(tuple(chosen), current.duration)
 _, missing = charts.plotted_and_missing(options)
 not_shown = (
     f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
 )
 ui.chart(
     figures["cost"][0],
-    alt="Chart of cost a month against time until it helps. The table below has the same data.",
+    alt="Chart of cost against time until it helps. The table below has the same data.",
     caption="Each dot is an option. Further right means it takes longer to start helping. Higher means it "
     "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
     "sometimes, square yes." + not_shown,
@@ -124,7 +136,8 @@ ui.chart(
 ui.chart(
     figures["profile"][0],
     alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",
-    caption="Each option scored 0 to 5 on the same scale. Higher is better. Unknown counts as 0.",
+    caption="Each option scored 0 to 5 on the same scale. Higher is better. No bar means not known: "
+    "unknown is never counted as 0.",
     table=figures["profile"][1],
     table_label="Scores as a table, and the scoring rules",
     key="profile_table",

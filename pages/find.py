@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, matching, safety, scoring, situation, ui, vocab
-from dashboard.text import cost_range, hours_range
+from dashboard.text import cost_range, escape_markdown, onset_short
 
 ds = ui.dataset()
 start, url_notices = ui.situation_from_url()
@@ -33,7 +33,8 @@ with alert:
     elif level == "soon":
         st.info(safety.SOON_MESSAGE, icon=":material/event:")
     else:
-        st.success(safety.ALL_CLEAR_MESSAGE, icon=":material/check_circle:")
+        # Filled after Step 2, so the all-clear fits how long the pain has lasted.
+        all_clear = st.empty()
 
 # ---------------------------------------------------------- your situation
 for name, value in (
@@ -103,6 +104,14 @@ with st.container(border=True):
         key="article_only",
         help="The article names aspirin, acetaminophen, prescription medicines, massage and water therapy.",
     )
+    with st.expander("Your health (optional): some labels say to ask a doctor first"):
+        st.caption(
+            "Tick any that apply. Options whose label says to ask a doctor first move to their own list. "
+            "These answers stay on this screen: they are not part of the share link, and we store nothing."
+        )
+        health = frozenset(
+            c for c in vocab.HEALTH_CONDITIONS if st.checkbox(vocab.HEALTH_LABELS[c], key=f"health_{c}")
+        )
 
 current = situation.Situation(
     severity=str(severity),
@@ -112,8 +121,11 @@ current = situation.Situation(
     budget=None if budget is None else int(budget),
     need=str(need),
     article_only=bool(article_only),
+    health=health,
 )
 ui.remember(current)
+if level is None:
+    all_clear.success(safety.all_clear(current.duration), icon=":material/check_circle:")
 
 # ------------------------------------------------------- what matters to you
 with st.expander("**Step 3. What matters to you?** (changes the order, not which options fit)"):
@@ -136,47 +148,75 @@ view_query = current.to_query() | ({"weights": weights_query} if weights_query e
 st.query_params.from_dict(view_query)
 
 # ----------------------------------------------------------------- results
-matches = matching.match(ds.options, current)
+matches = matching.match(ds.options, current, ds.cautions)
 ranked = matching.rank(matches, weights)
+check_first = matching.ask_doctor_first(matches)
 excluded = [m for m in matches if not m.fits]
+stage = vocab.STAGE_OF_DURATION[current.duration]
 
 with alert:
-    if level != "emergency" and ranked:
-        st.markdown(
-            f"**Best fit for you now: {ranked[0].option.name}.** "
-            f"It suits {current.severity} pain that has lasted {vocab.DURATION_LABELS[current.duration].lower()}. "
-            "Change your answers in Step 2. The full list is below."
-        )
+    if level != "emergency":
+        first, *rest = matching.headline(ranked, current).lines()
+        st.markdown(f"**{first}**" + "".join(f"\n\n{line}" for line in rest))
+        st.caption("This is general guidance, not advice to choose one option. The full list is below.")
+
+
+def show_card(place: str, r: matching.Ranked) -> None:
+    o = r.option
+    caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
+    if r.score is None:
+        score = "Not scored: we know none of the things you said matter for this option."
+    else:
+        missing = [scoring.ATTRIBUTE_LABELS[a].lower() for a in scoring.ATTRIBUTES if a not in r.parts]
+        unknown = f" Not known: {', '.join(missing)}." if missing and r.scored_on < r.weighed else ""
+        score = f"Score {r.score:.1f} out of 5 on what matters to you, scored on {r.scored_on} of {r.weighed} factors.{unknown}"
+    st.container(border=True).markdown(
+        f"### {place}. {o.name}\n\n{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict, stage)}\n\n"
+        f"- **Cost:** {cost_range(o)}\n"
+        f"- **Starts to help:** {onset_short(o)}\n"
+        f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"
+        f"- **Why it fits:** {r.match.why}{caveats}\n\n"
+        f":gray[{score}]"
+    )
 
 
 def show_results() -> None:
-    st.header(f"Options that fit you ({len(ranked)})")
-    if not ranked:
+    st.header(f"Options that fit you ({len(ranked) + len(check_first)})")
+    st.caption(
+        "Grouped by what guidelines say for pain that has lasted "
+        f"{vocab.DURATION_LABELS[current.duration].lower()}. Within a group, the order follows what you "
+        "said matters. Equal scores are shown as ties (=)."
+    )
+    if not ranked and not check_first:
         st.info(
             "No option fits all your answers. Try a higher budget, or say you are open to seeing a doctor."
         )
-    for place, r in enumerate(ranked, start=1):
-        o = r.option
-        caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
-        st.container(border=True).markdown(
-            f"### {place}. {o.name}\n\n{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict)}\n\n"
-            f"- **Cost:** {cost_range(o)}\n"
-            f"- **Starts to help:** {hours_range(o.onset_hours_low, o.onset_hours_high)}\n"
-            f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"
-            f"- **Why it fits:** {r.match.why}{caveats}\n\n"
-            f":gray[Score {r.score:.1f} out of 5, from what matters to you.]"
+    for verdict, members in matching.grouped(ranked):
+        st.subheader(vocab.GROUP_HEADINGS[verdict])
+        for place, r in members:
+            show_card(place, r)
+    if check_first:
+        st.subheader("Ask a doctor before you try these")
+        st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
+        st.markdown(
+            "\n\n".join(
+                f"**{m.option.name}** ({vocab.VERDICT_LABELS[m.option.guideline_verdict].lower()} in guidelines)\n"
+                + "\n".join(f"- {escape_markdown(reason)}" for reason in m.ask_doctor)
+                for m in check_first
+            )
         )
     if ranked:
         top = [r.option.id for r in ranked[:3]]
         st.page_link(
             "../pages/compare.py",
-            label=f"Compare the top {len(top)} side by side",
+            label=f"Compare the first {len(top)} side by side",
             icon=":material/view_column:",
             query_params=ui.with_situation({"options": ",".join(top)}, current),
         )
         ui.chart(
-            ui.score_chart(tuple(current.to_query().items()), tuple(weights.items())),
+            ui.score_chart(tuple(current.to_query().items()), tuple(weights.items()), current.health),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
+            caption="Unknown factors are left out of an option's score, not counted as 0.",
             table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
         )
@@ -194,6 +234,9 @@ def show_results() -> None:
     if ranked:
         st.header("Save or share")
         ui.handout_button(ds, current, [r.option.id for r in ranked[:3]], key="find")
+        st.caption(
+            "The link holds your answers about your pain and what matters to you. It never holds your health answers."
+        )
         ui.share_link("", view_query)
 
 

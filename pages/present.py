@@ -53,7 +53,8 @@ slide = deck[number - 1]
 with st.container(key="slide", border=True):
     st.title(slide.title)
     if slide.kind == "option" and slide.option_id:
-        st.markdown(ui.verdict_badge(ds.option(slide.option_id).guideline_verdict))
+        stage_option = ds.for_duration(current.duration).option(slide.option_id)
+        st.markdown(ui.verdict_badge(stage_option.guideline_verdict, stage_option.stage))
     for line in slide.lines:
         st.markdown(f"- {line}" if slide.kind not in ("title", "option", "chart") else line)
     if slide.facts:
@@ -61,7 +62,7 @@ with st.container(key="slide", border=True):
         for i, (label, text) in enumerate(slide.facts):
             (left if i < 4 else right).markdown(f"**{label}:** {text}")
     if slide.kind == "chart":
-        profile_figure, profile_table = ui.compare_charts(tuple(chosen))["profile"]
+        profile_figure, profile_table = ui.compare_charts(tuple(chosen), current.duration)["profile"]
         ui.chart(
             profile_figure,
             alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",
