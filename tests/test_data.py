@@ -55,18 +55,65 @@ def test_every_option_says_whether_the_article_names_it(ds: Dataset) -> None:
 def test_stay_active_uses_the_natural_course_figures(ds: Dataset) -> None:
     option = ds.option("stay_active")
     assert "52" in option.benefits and "23 out of 100" in option.benefits
-    assert "84 in 100" in option.benefits
+    assert "84 in 100" in option.lasts_text
     facts = {n.id: n for n in ds.natural_course}
     assert (facts["recovered_12_weeks"].value, facts["recovered_12_weeks"].out_of) == (84, 100)
     assert facts["recovered_12_weeks"].source_ids == ("PACE2014",)
 
 
 def test_unknown_figures_stay_unknown(ds: Dataset) -> None:
-    # The research found no price for aspirin or heat, and no onset for aspirin or exercise.
+    # No price we trust for aspirin or the prescription medicines; no onset for aspirin.
     assert ds.option("aspirin").cost_high_usd is None
     assert ds.option("aspirin").cost_confidence == "U"
-    assert ds.option("heat").cost_high_usd is None
-    assert ds.option("exercise").onset_hours_low is None
+    assert ds.option("aspirin").onset_hours_low is None
+    assert ds.option("opioid").cost_high_usd is None
+    # The visit is known, so the medicine is shown apart from it, not folded into one figure.
+    assert ds.option("opioid").visit_cost_low_usd == 138
+
+
+# ---------------------------------------------------------- content checks
+
+
+def test_evidence_differs_by_duration_where_the_sources_differ(ds: Dataset) -> None:
+    new, long = ds.for_duration("acute"), ds.for_duration("chronic")
+    # Exercise: no effect in new pain, first choice for pain over 12 weeks (ACP Rec 2).
+    assert new.option("exercise").guideline_verdict == "option"
+    assert new.option("exercise").effect_size == "none"
+    assert long.option("exercise").guideline_verdict == "recommended"
+    # Opioids: advised against for new pain; a last resort after 12 weeks (ACP Rec 3).
+    assert new.option("opioid").guideline_verdict == "not_recommended"
+    assert long.option("opioid").guideline_verdict == "last_resort"
+    # Staying active: the new-pain course (84 in 100 recovered) is never shown after 12 weeks.
+    assert "84 in 100" in new.option("stay_active").lasts_text
+    stay_long = long.option("stay_active")
+    assert "84" not in stay_long.lasts_text + stay_long.benefits + stay_long.onset_text
+    assert "51" in stay_long.benefits
+    # Massage: pain relief short term only (Cochrane 2015), never "6 months" of pain relief.
+    assert new.option("massage").lasts_hours_high is None
+    assert "short term" in new.option("massage").lasts_text.lower()
+
+
+def test_no_figure_that_feeds_a_score_comes_from_an_unfit_source(ds: Dataset) -> None:
+    banned = ("droracle", "biologyinsights", "winenfood", "chinapathology", "guardianrecovery", "flanax")
+    assert not [s.id for s in ds.sources.values() if any(b in s.url for b in banned)]
+
+
+def test_the_labels_warnings_are_in_the_harms(ds: Dataset) -> None:
+    nsaid = ds.option("otc_nsaid").harms
+    assert "heart attack" in nsaid and "stroke" in nsaid and "10 days" in nsaid and "20 weeks" in nsaid
+    relaxant = ds.option("muscle_relaxant").harms
+    assert "MAO inhibitor" in relaxant and "serotonin syndrome" in relaxant and "heart failure" in relaxant
+    assert "burn" in ds.option("heat").harms
+    for option in ds.options:
+        if option.is_medicine:
+            assert "pregnan" in option.harms, option.id
+
+
+def test_warning_signs_the_review_found_missing(ds: Dataset) -> None:
+    symptoms = {s.id: (s.level, s.symptom) for s in ds.warning_signs}
+    for sign in ("sex_feeling", "bladder_feeling", "leg_weak", "burst_aneurysm"):
+        assert symptoms[sign][0] == "emergency"
+    assert "tummy or lower back" in symptoms["burst_aneurysm"][1]
 
 
 def test_every_quote_is_verbatim_in_its_paragraph_of_the_seed() -> None:
@@ -89,9 +136,12 @@ def test_every_paragraph_is_quoted_or_listed_as_context(ds: Dataset) -> None:
 
 def test_every_source_is_cited_somewhere(ds: Dataset) -> None:
     cited: set[str] = set()
-    for group in (ds.options, ds.claims, ds.causes, ds.warning_signs, ds.natural_course):
+    for group in (ds.options, ds.claims, ds.causes, ds.warning_signs, ds.natural_course, ds.cautions):
         for row in group:
             cited |= set(row.source_ids)
+    for option in ds.options:
+        for evidence in option.evidence:
+            cited |= set(evidence.source_ids)
     assert cited == set(ds.sources)
 
 
@@ -188,19 +238,81 @@ def test_id_that_is_not_a_slug(data_copy: Path, edit_cell: EditCell) -> None:
 
 
 def test_range_out_of_order(data_copy: Path, edit_cell: EditCell) -> None:
-    edit_cell("options.csv", "otc_nsaid", "cost_low_usd", "50")
-    line = line_of(data_copy / "options.csv", "otc_nsaid")
+    edit_cell("options.csv", "massage", "cost_low_usd", "500")
+    line = line_of(data_copy / "options.csv", "massage")
     assert problems(data_copy) == [
-        f"options.csv:{line} cost_high_usd — must not be below cost_low_usd (20 < 50)"
+        f"options.csv:{line} cost_high_usd — must not be below cost_low_usd (248 < 500)"
     ]
 
 
-def test_half_a_range(data_copy: Path, edit_cell: EditCell) -> None:
-    edit_cell("options.csv", "massage", "lasts_hours_low", "")
-    line = line_of(data_copy / "options.csv", "massage")
+def evidence_line(data_dir: Path, option_id: str, stage: str) -> int:
+    _, rows = read_rows(data_dir / "evidence.csv")
+    return next(i + 2 for i, r in enumerate(rows) if (r["option_id"], r["stage"]) == (option_id, stage))
+
+
+def edit_evidence(data_dir: Path, option_id: str, stage: str, column: str, value: str) -> None:
+    columns, rows = read_rows(data_dir / "evidence.csv")
+    row = next(r for r in rows if (r["option_id"], r["stage"]) == (option_id, stage))
+    row[column] = value
+    write_rows(data_dir / "evidence.csv", columns, rows)
+
+
+def test_half_a_range(data_copy: Path) -> None:
+    edit_evidence(data_copy, "water_therapy", "long", "lasts_hours_low", "")
+    line = evidence_line(data_copy, "water_therapy", "long")
     assert problems(data_copy) == [
-        f"options.csv:{line} lasts_hours_high — must be empty when lasts_hours_low is empty, "
-        "and set when it is set (4380)"
+        f"evidence.csv:{line} lasts_hours_high — must be empty when lasts_hours_low is empty, "
+        "and set when it is set (8760)"
+    ]
+
+
+def test_evidence_for_an_unknown_option(data_copy: Path) -> None:
+    edit_evidence(data_copy, "massage", "long", "option_id", "reiki")
+    line = evidence_line(data_copy, "reiki", "long")
+    assert problems(data_copy) == [
+        f"evidence.csv:{line} option_id — unknown option id (reiki)",
+        # and massage, which suits pain over 12 weeks, has lost its row for that stage
+        f"options.csv:{line_of(data_copy / 'options.csv', 'massage')} durations — needs a row in "
+        "evidence.csv for stage long, since it suits chronic pain (chronic)",
+    ]
+
+
+def test_an_option_needs_evidence_for_every_duration_it_suits(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("options.csv", "heat", "durations", "acute|subacute|chronic")
+    line = line_of(data_copy / "options.csv", "heat")
+    assert problems(data_copy) == [
+        f"options.csv:{line} durations — needs a row in evidence.csv for stage long, "
+        "since it suits chronic pain (chronic)"
+    ]
+
+
+def test_two_rows_for_one_stage(data_copy: Path) -> None:
+    edit_evidence(data_copy, "massage", "long", "stage", "new")
+    _, rows = read_rows(data_copy / "evidence.csv")
+    line = [i + 2 for i, r in enumerate(rows) if (r["option_id"], r["stage"]) == ("massage", "new")][1]
+    assert problems(data_copy) == [
+        f"evidence.csv:{line} stage — this option already has a row for this stage (new)",
+        f"options.csv:{line_of(data_copy / 'options.csv', 'massage')} durations — needs a row in "
+        "evidence.csv for stage long, since it suits chronic pain (chronic)",
+    ]
+
+
+def test_bad_verdict_in_evidence(data_copy: Path) -> None:
+    edit_evidence(data_copy, "heat", "new", "guideline_verdict", "best")
+    line = evidence_line(data_copy, "heat", "new")
+    assert problems(data_copy) == [
+        f"evidence.csv:{line} guideline_verdict — must be one of: recommended, option, last_resort, "
+        "not_recommended, not_addressed (best)"
+    ]
+
+
+def test_health_caution_with_an_unknown_condition(data_copy: Path) -> None:
+    columns, rows = read_rows(data_copy / "health_cautions.csv")
+    rows[0]["condition"] = "diabetes"
+    write_rows(data_copy / "health_cautions.csv", columns, rows)
+    assert problems(data_copy) == [
+        "health_cautions.csv:2 condition — must be one of: pregnant, heart, kidney, ulcer, "
+        "blood_thinner, age65 (diabetes)"
     ]
 
 

@@ -7,10 +7,13 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import scoring
-from dashboard.data import Dataset, load_dataset
-from dashboard.matching import DEFAULT_WEIGHTS, match, rank
-from dashboard.situation import Situation
+import itertools
+
+from dashboard import scoring, vocab
+from dashboard.data import Dataset, HealthCaution, load_dataset
+from dashboard.matching import DEFAULT_WEIGHTS, ask_doctor_first, grouped, headline, match, places, rank
+from dashboard.situation import DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS, Situation
+from tests.builders import option
 from tests.test_situation import situations
 
 DS: Dataset = load_dataset()
@@ -19,6 +22,10 @@ weights = st.fixed_dictionaries({a: st.integers(min_value=0, max_value=3) for a 
 
 def fitting(situation: Situation) -> set[str]:
     return {m.option.id for m in match(DS.options, situation) if m.fits}
+
+
+def group_order(ranked: list) -> list[int]:
+    return [vocab.VERDICT_ORDER.index(r.group) for r in ranked]
 
 
 @given(situations)
@@ -61,11 +68,15 @@ def test_ranking_is_a_permutation_of_the_fitting_options(situation: Situation, w
     ranked = rank(match(DS.options, situation), w)
     ids = [r.option.id for r in ranked]
     assert sorted(ids) == sorted(fitting(situation))
-    scores = [r.score for r in ranked]
-    assert scores == sorted(scores, reverse=True)
+    # Guideline groups never interleave, whatever the weights.
+    assert group_order(ranked) == sorted(group_order(ranked))
+    for _, members in grouped(ranked):
+        scores = [r.shown_score for _, r in members if r.shown_score is not None]
+        assert scores == sorted(scores, reverse=True)
     for r in ranked:
-        assert 0 <= r.score <= 5
-        assert abs(sum(r.parts.values()) - r.score) < 1e-6
+        if r.score is not None:
+            assert 0 <= r.score <= 5
+            assert abs(sum(r.parts.values()) - r.score) < 1e-6
 
 
 @given(situations, weights, weights)
@@ -87,13 +98,15 @@ def test_severe_new_pain_without_a_doctor() -> None:
 
 
 def test_budget_reason_names_the_cost_and_the_budget() -> None:
-    ms = {m.option.id: m for m in match(DS.options, Situation(duration="chronic", budget=50))}
-    assert ms["massage"].reasons_out == (
-        "It costs $280 to $480 a month, more than your budget of $50 a month.",
-    )
+    ms = {m.option.id: m for m in match(DS.options, Situation(duration="chronic", budget=30))}
+    assert ms["massage"].reasons_out == ("Its cost ($240 to $248 a month) is more than your budget of $30.",)
     assert (
-        "Only the cheaper end of its cost ($24 to $1,800 a month) fits your budget."
+        "Only the cheaper end of its cost ($24 to $36 a month) fits your budget."
         in ms["water_therapy"].caveats
+    )
+    # A doctor visit is a known floor even when the medicine's price is unknown.
+    assert ms["rx_anti_inflammatory"].reasons_out == (
+        "A doctor visit alone costs $138 or more, more than your budget of $30.",
     )
 
 
@@ -116,11 +129,123 @@ def test_article_only_leaves_out_what_the_article_does_not_name() -> None:
 def test_a_weight_of_zero_everywhere_keeps_every_fit_at_zero() -> None:
     ranked = rank(match(DS.options, Situation()), {a: 0 for a in scoring.ATTRIBUTES})
     assert ranked and all(r.score == 0 for r in ranked)
+    assert group_order(ranked) == sorted(group_order(ranked))
 
 
-def test_default_ranking_for_moderate_new_pain() -> None:
-    ranked = rank(match(DS.options, Situation()), DEFAULT_WEIGHTS)
-    assert [r.option.id for r in ranked][:2] == ["massage", "otc_nsaid"]
+# ------------------------------------------------ the ranking rules, with made-up options
+
+
+def test_a_lower_group_never_outranks_a_higher_one_whatever_its_score() -> None:
+    weak = option(
+        "weak", harm_level="high", cost_high_usd=900.0, stages={"new": {"guideline_verdict": "recommended"}}
+    )
+    strong = option("strong", cost_high_usd=0.0, cost_low_usd=0.0, stages={"new": {"onset_hours_low": 0.0}})
+    against = option(
+        "against",
+        cost_high_usd=0.0,
+        cost_low_usd=0.0,
+        stages={"new": {"guideline_verdict": "not_recommended"}},
+    )
+    ranked = rank(match([against, strong, weak], Situation()), DEFAULT_WEIGHTS)
+    assert [r.option.id for r in ranked] == ["weak", "strong", "against"]
+    assert ranked[0].score is not None and ranked[1].score is not None and ranked[0].score < ranked[1].score
+    assert [v for v, _ in grouped(ranked)] == ["recommended", "option", "not_recommended"]
+
+
+def test_the_verdict_is_read_for_the_persons_duration() -> None:
+    split = option(
+        "split", stages={"new": {"guideline_verdict": "option"}, "long": {"guideline_verdict": "recommended"}}
+    )
+    other = option(
+        "other", stages={"new": {"guideline_verdict": "recommended"}, "long": {"guideline_verdict": "option"}}
+    )
+    new = rank(match([split, other], Situation(duration="subacute")), DEFAULT_WEIGHTS)
+    long = rank(match([split, other], Situation(duration="chronic")), DEFAULT_WEIGHTS)
+    assert [r.option.id for r in new] == ["other", "split"]
+    assert [r.option.id for r in long] == ["split", "other"]
+
+
+def test_an_unknown_is_neither_a_penalty_nor_a_prize() -> None:
+    known = option("known", cost_low_usd=50.0, cost_high_usd=50.0)  # cost 3; the rest 5, 5, 5, 2, 3
+    unknown = option("unknown", cost_low_usd=None, cost_high_usd=None)
+    ranked = {r.option.id: r for r in rank(match([known, unknown], Situation()), DEFAULT_WEIGHTS)}
+    # Unknown cost is left out: the score is the mean of the five known factors (5+5+5+2+3)/5.
+    assert ranked["unknown"].score == 4.0 and ranked["unknown"].scored_on == 5
+    assert ranked["known"].score == round((5 + 3 + 5 + 5 + 2 + 3) / 6, 6) and ranked["known"].scored_on == 6
+    # Scoring it as 0 (a penalty) or 5 (a prize) would give these instead.
+    assert ranked["unknown"].score not in (round(20 / 6, 6), round(25 / 6, 6))
+
+
+def test_ties_are_shown_as_ties() -> None:
+    a, b, c = option("a_one"), option("b_two"), option("c_three", harm_level="high")
+    ranked = rank(match([c, b, a], Situation()), DEFAULT_WEIGHTS)
+    assert [r.option.id for r in ranked] == ["a_one", "b_two", "c_three"]
+    assert places(ranked) == ["=1", "=1", "3"]
+
+
+def test_no_credit_for_speed_when_it_did_no_better_than_a_dummy_pill() -> None:
+    placebo_like = option("placebo_like", stages={"new": {"effect_size": "none", "onset_hours_low": 0.1}})
+    working = option("working", stages={"new": {"onset_hours_low": 200.0}})
+    w = {a: 0 for a in scoring.ATTRIBUTES} | {"speed": 3}
+    ranked = {r.option.id: r for r in rank(match([placebo_like, working], Situation()), w)}
+    assert ranked["placebo_like"].score == 0
+    assert ranked["working"].score == 2
+
+
+def test_health_answers_move_label_cautions_to_their_own_list() -> None:
+    pills = option("pills", is_medicine=True)
+    caution = HealthCaution(
+        "pills", "pregnant", "The label says to ask a doctor first if pregnant.", ("ACP2017",)
+    )
+    without = match([pills], Situation(), [caution])
+    assert [r.option.id for r in rank(without, DEFAULT_WEIGHTS)] == ["pills"]
+    pregnant = match([pills], Situation(health=frozenset({"pregnant"})), [caution])
+    assert rank(pregnant, DEFAULT_WEIGHTS) == []
+    assert [m.ask_doctor for m in ask_doctor_first(pregnant)] == [(caution.reason,)]
+
+
+def test_headline_never_says_best_and_puts_the_guideline_first() -> None:
+    recommended = option(
+        "first_choice", stages={"new": {"guideline_verdict": "recommended"}}, harm_level="high"
+    )
+    other = option("other_choice")
+    lines = headline(rank(match([recommended, other], Situation()), DEFAULT_WEIGHTS), Situation()).lines()
+    assert lines == [
+        "For pain that has lasted under 4 weeks, guidelines suggest starting with: First choice.",
+        "Closest match to what you said matters: Other choice.",
+    ]
+    assert not any("best" in line.lower() for line in lines)
+
+
+# ------------------------------------------------------- every situation, the real data
+
+
+def test_every_situation_keeps_the_guideline_groups_in_order() -> None:
+    """Every severity, duration, doctor, medicines and need answer, with the default weights."""
+    for severity, duration, doctor, medication, need in itertools.product(
+        vocab.SEVERITIES, vocab.DURATIONS, DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS
+    ):
+        situation = Situation(
+            severity=severity, duration=duration, doctor=doctor, medication=medication, need=need
+        )
+        ranked = rank(match(DS.options, situation, DS.cautions), DEFAULT_WEIGHTS)
+        assert group_order(ranked) == sorted(group_order(ranked)), situation
+        stage = vocab.STAGE_OF_DURATION[duration]
+        for r in ranked:
+            assert r.option.stage == stage
+        # Staying active fits every one of these answers, so a recommended option always leads.
+        assert ranked[0].group == "recommended", situation
+
+
+def test_content_default_answer_for_new_and_long_lasting_pain() -> None:
+    new = rank(match(DS.options, Situation()), DEFAULT_WEIGHTS)
+    assert {r.option.id for r in new if r.group == "recommended"} == {"stay_active", "heat"}
+    assert new[0].group == "recommended"
+    long = rank(match(DS.options, Situation(duration="chronic")), DEFAULT_WEIGHTS)
+    assert {r.option.id for r in long if r.group == "recommended"} == {"stay_active", "exercise"}
+    # Massage and store-bought NSAIDs come after exercise for pain over 12 weeks (ACP Rec 2 and 3).
+    ids = [r.option.id for r in long]
+    assert ids.index("exercise") < ids.index("massage") and ids.index("exercise") < ids.index("otc_nsaid")
 
 
 def test_weighting_cost_puts_free_options_first() -> None:
