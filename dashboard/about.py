@@ -31,9 +31,24 @@ HOW_CHOSEN = (
 )
 
 HOW_SCORED = (
-    "On *Find my options*, you say what matters to you. Each option gets a score from 0 to 5 "
-    "for each thing, by the rules below. Your choices set how much each score counts. "
-    "Unknown values score 0, because we cannot show them."
+    "On *Find my options*, the answer is ordered in two steps.\n\n"
+    "1. **What guidelines say comes first.** We read what guidelines say for how long your pain has lasted: "
+    "new pain (under 12 weeks) or pain over 12 weeks. The advice is often not the same. "
+    "Options that fit you are put in groups: first what guidelines suggest, then other options, "
+    "then last resorts, then what guidelines advise against. "
+    "An option from a lower group never comes above one from a higher group.\n"
+    "2. **Then what matters to you.** Inside each group, you set what matters: speed, cost, side effects "
+    "and so on. Each option gets a score from 0 to 5 for each of these, by the rules below. "
+    "Your choices set how much each one counts. Equal scores are shown as ties.\n\n"
+    "**Unknown is never a penalty and never a prize.** If we do not know a value, we leave it out of "
+    'that option\'s score, and the card says so, for example "scored on 4 of 6 factors". '
+    "**No credit without a benefit.** If trials found an option did no better than a dummy pill "
+    "for pain like yours, it gets 0 for speed and for lasting benefit.\n\n"
+    "We never say which option is best for you. We say what guidelines suggest first, and, apart "
+    "from that, which options score highest on what you said matters.\n\n"
+    "**Your health.** If you tell us you are pregnant, have heart, kidney or stomach problems, take a "
+    "blood thinner, or are 65 or older, options whose label says to ask a doctor first move to their "
+    "own list, with the label's reason. These answers are never part of a share link."
 )
 
 CONFIDENCE_TEXT = (
@@ -46,7 +61,7 @@ CONFIDENCE_TEXT = (
 
 UPDATE_POLICY = (
     "We check the data at least once a year, and sooner when a major guideline changes. "
-    "Each option shows the date it was last checked. The data was last reviewed on {date}. "
+    "The data was last reviewed on {date}. "
     "The US guideline we cite is from 2017. Its publisher says guidelines lapse after 5 years, "
     "and we could not confirm an update, so we call it the ACP 2017 guideline, not the current one."
 )

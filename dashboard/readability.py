@@ -34,15 +34,17 @@ def sentence_grades(texts: Iterable[str]) -> list[tuple[float, str]]:
 
 def field_groups(ds: Dataset) -> dict[str, list[str]]:
     o = ds.options
+    ev = [e for x in o for e in x.evidence]  # both stages: new pain and over 12 weeks
     return {
         "Option summaries": [x.summary for x in o],
-        "Benefits": [x.benefits for x in o],
-        "Harms": [x.harms for x in o],
+        "Benefits": [e.benefits for e in ev],
+        "Harms": [x.harms for x in o] + [c.reason for c in ds.cautions],
         "What it is like": [x.what_its_like for x in o],
-        "Timing and cost notes": [x.onset_text for x in o]
-        + [x.lasts_text for x in o]
+        "Timing and cost notes": [e.onset_text for e in ev]
+        + [e.lasts_text for e in ev]
+        + [e.caveat for e in ev if e.caveat]
         + [x.cost_basis for x in o],
-        "What guidelines say": [x.guideline_says for x in o] + [c.guidelines_say for c in ds.claims],
+        "What guidelines say": [e.guideline_says for e in ev] + [c.guidelines_say for c in ds.claims],
         "Claim reasons": [c.reason for c in ds.claims] + [c.claim for c in ds.claims],
         "Causes": [c.what_helps for c in ds.causes] + [c.evidence_says for c in ds.causes],
         "Warning signs": [w.symptom + "." for w in ds.warning_signs]

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, matching, safety, scoring, situation, ui, vocab
-from dashboard.text import cost_range, escape_markdown, onset_short
+from dashboard.text import cost_range, onset_short
 
 ds = ui.dataset()
 start, url_notices = ui.situation_from_url()
@@ -201,7 +201,7 @@ def show_results() -> None:
         st.markdown(
             "\n\n".join(
                 f"**{m.option.name}** ({vocab.VERDICT_LABELS[m.option.guideline_verdict].lower()} in guidelines)\n"
-                + "\n".join(f"- {escape_markdown(reason)}" for reason in m.ask_doctor)
+                + "\n".join(f"- {reason}" for reason in m.ask_doctor)
                 for m in check_first
             )
         )

@@ -23,12 +23,13 @@ def test_score_breakdown_has_one_stacked_trace_per_attribute(ds: Dataset) -> Non
     assert fig.layout.barmode == "stack"
     assert [t.name for t in fig.data] == [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
     for i, r in enumerate(ranked):
-        assert math.isclose(sum(t.x[i] for t in fig.data), r.score, abs_tol=0.01)
+        assert math.isclose(sum(t.x[i] for t in fig.data), r.score or 0.0, abs_tol=0.01)
     table = charts.score_breakdown_table(ranked)
     assert list(table["Option"]) == [r.option.name for r in ranked]
 
 
 def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset) -> None:
+    ds = ds.for_duration("chronic")
     options = [ds.option(i) for i in ("massage", "water_therapy", "otc_nsaid", "aspirin")]
     fig = charts.cost_vs_onset(options)
     assert fig.layout.xaxis.type == "log"
@@ -37,33 +38,34 @@ def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset)
     assert "Aspirin" not in points  # cost and onset unknown: not drawn, listed instead
     trace, i = points["Water exercise therapy"]
     mid = trace.y[i]
-    assert mid == (24 + 1800) / 2
-    assert math.isclose(mid + trace.error_y.array[i], 1800)
+    assert mid == (24 + 36) / 2
+    assert math.isclose(mid + trace.error_y.array[i], 36)
     assert math.isclose(mid - trace.error_y.arrayminus[i], 24)
     assert math.isclose(trace.x[i], math.sqrt(672 * 2016))
     assert trace.marker.symbol[i] == "diamond"  # doctor: sometimes
-    trace, i = points["Ibuprofen or naproxen (store-bought)"]
-    assert trace.name == "Store-bought medicine" and trace.marker.symbol[i] == "circle"
     _, missing = charts.plotted_and_missing(options)
-    assert [o.id for o in missing] == ["aspirin"]
+    # Unknown cost or onset: not drawn at a made-up place, listed instead.
+    assert [o.id for o in missing] == ["massage", "otc_nsaid", "aspirin"]
 
 
 def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Dataset) -> None:
-    options = [ds.option(i) for i in ("massage", "opioid", "stay_active")]
+    ds = ds.for_duration("chronic")
+    options = [ds.option(i) for i in ("water_therapy", "exercise", "massage")]
     fig = charts.timeline(options)
     bars, onsets = fig.data
-    assert list(bars.y) == ["Massage therapy", "Prescription<br>opioid (narcotic)"]
-    assert list(bars.x) == [4380, 6]
-    assert math.isclose(bars.base[1], math.sqrt(0.17 * 0.5))
-    assert len(onsets.x) == 3  # stay active has an onset but no duration figure
+    assert list(bars.y) == ["Water exercise<br>therapy", "Exercise program"]
+    assert list(bars.x) == [8760, 8760]
+    assert math.isclose(bars.base[0], math.sqrt(672 * 2016))
+    assert len(onsets.x) == 2  # massage: no onset figure, so no diamond
 
 
 def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
-    options = [ds.option("massage"), ds.option("opioid")]
+    options = [ds.option("massage"), ds.option("acetaminophen")]
     fig = charts.profile_chart(options)
     assert list(fig.layout.yaxis.range) == [0, 5]
     assert list(fig.data[0].y) == list(scoring.profile(options[0]).as_dict().values())
-    assert list(fig.data[1].y) == [5, 2, 1, 0, 1, 0]
+    # Unknown cost is a gap (None), never a bar of 0; no credit for speed or lasting.
+    assert list(fig.data[1].y) == [0, None, 3, 5, 0, 0]
 
 
 def test_verdict_counts_add_up(ds: Dataset) -> None:

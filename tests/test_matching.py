@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import itertools
 
 from dashboard import scoring, vocab
 from dashboard.data import Dataset, HealthCaution, load_dataset

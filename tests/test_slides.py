@@ -13,13 +13,27 @@ def test_deck_has_one_idea_per_slide(ds: Dataset) -> None:
     assert kinds == ["title", "safety", "situation", "option", "option", "chart", "next_steps", "sources"]
     massage = deck[3]
     facts = dict(massage.facts)
-    assert facts["Cost"] == "$280 to $480 a month"
+    assert facts["Cost"] == "$240 to $248 a month"
+    assert deck[0].lines[1] == (
+        "For pain that has lasted under 4 weeks, guidelines suggest starting with: "
+        "Stay active and Heat wrap or heating pad."
+    )
     assert facts["The article says"].startswith("“This back pain massage therapy helps")
     assert "911" in deck[1].lines[0]
 
 
 def test_shortlist_is_the_top_three(ds: Dataset) -> None:
-    assert slides.shortlist(ds, Situation()) == ["massage", "otc_nsaid", "stay_active"]
+    # The answer's order: the recommended group first, then the rest.
+    assert slides.shortlist(ds, Situation()) == ["stay_active", "heat", "otc_nsaid"]
+    assert slides.shortlist(ds, Situation(duration="chronic"))[:2] == ["stay_active", "exercise"]
+
+
+def test_slides_read_the_facts_for_the_duration(ds: Dataset) -> None:
+    deck = slides.build_slides(ds, Situation(duration="chronic"), ["stay_active"])
+    facts = dict(deck[3].facts)
+    assert "84" not in facts["Benefits"]
+    assert facts["Guidelines say"].startswith("Recommended for long-lasting pain (over 12 weeks).")
+    assert "most new back pain" not in " ".join(deck[1].lines).lower()
 
 
 def test_parse_slide_bounds() -> None:

@@ -83,8 +83,40 @@ def test_find_default_view() -> None:
     )
     assert at.segmented_control(key="severity").value == "moderate"
     assert "Options that fit you (6)" in [h.value for h in at.header]
-    assert card_titles(at)[0] == "1. Massage therapy"
+    assert card_titles(at)[:2] == ["1. Stay active", "2. Heat wrap or heating pad"]
+    assert [h.value for h in at.subheader][:2] == [
+        "Guidelines suggest these first",
+        "Also an option in guidelines",
+    ]
+    page_text = texts(at)
+    assert (
+        "For pain that has lasted under 4 weeks, guidelines suggest starting with: "
+        "Stay active and Heat wrap or heating pad." in page_text
+    )
+    assert "Closest match to what you said matters:" in page_text
+    assert "best" not in page_text.lower().replace("best-", "")
     assert at.query_params["severity"] == "moderate"
+
+
+def test_find_long_lasting_pain_reads_the_evidence_for_it() -> None:
+    at = app(duration="chronic").run()
+    assert at.success[0].value.startswith("No warning signs ticked. Keep watching for them.")
+    page_text = texts(at)
+    assert "guidelines suggest starting with: Stay active and Exercise program." in page_text
+    assert "84 in 100" not in page_text
+    titles = [t.split(". ", 1)[1] for t in card_titles(at)]
+    assert titles.index("Exercise program") < titles.index("Massage therapy")
+    assert "scored on 3 of 6 factors" in page_text  # stay active: unknowns left out, and said so
+
+
+def test_find_health_answers_move_options_and_stay_out_of_the_link() -> None:
+    at = app(severity="mild").run()
+    assert "Ibuprofen or naproxen (store-bought)" in " ".join(card_titles(at))
+    at.checkbox(key="health_pregnant").check().run()
+    assert "Ask a doctor before you try these" in [h.value for h in at.subheader]
+    assert "Ibuprofen or naproxen (store-bought)" not in " ".join(card_titles(at))
+    assert "The label says not to use it from 20 weeks of pregnancy" in texts(at)
+    assert "pregnant" not in str(dict(at.query_params)) and "health" not in str(dict(at.query_params))
 
 
 def test_find_prefilled_from_the_url() -> None:
@@ -137,7 +169,9 @@ def test_find_weights_change_the_order_only() -> None:
     at.select_slider(key="weight_cost").set_value(3).run()
     after = card_titles(at)
     assert sorted(x.split(". ", 1)[1] for x in before) == sorted(x.split(". ", 1)[1] for x in after)
-    assert after[0] == "1. Stay active and wait"
+    assert after[0] == "1. Stay active"
+    # Weights reorder within a guideline group, never across groups.
+    assert {after[0], after[1]} == {"1. Stay active", "2. Heat wrap or heating pad"}
 
 
 # ------------------------------------------------------------------ compare
@@ -237,7 +271,7 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
     ):
         assert expected in headers
     assert len(at.dataframe[0].value) == len(load_dataset().sources)
-    assert len(at.get("download_button")) == 7
+    assert len(at.get("download_button")) == 9
     assert "no funding and no conflicts of interest" in texts(at)
 
 
@@ -270,7 +304,7 @@ def test_a_link_in_a_parameter_is_shown_as_text_never_as_a_link() -> None:
 def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
     at = app(weights="cost:3,speed:0").run()
     assert at.select_slider(key="weight_cost").value == 3
-    assert card_titles(at)[0] == "1. Stay active and wait"
+    assert card_titles(at)[0] == "1. Stay active"
     assert at.query_params["weights"] == "speed:0,cost:3"
     link = at.code[-1].value
     assert link.endswith("&weights=speed:0,cost:3")

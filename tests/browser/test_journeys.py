@@ -64,7 +64,8 @@ def test_changing_severity_changes_the_results(server: Server, page: Page) -> No
 def test_severe_pain_without_a_doctor_shows_results_and_reasons(server: Server, page: Page) -> None:
     open_app(page, server.url + "/?severity=severe&doctor=no")
     expect(page.get_by_text("Options that fit you (3)")).to_be_visible()
-    expect(page.get_by_role("heading", name="1. Massage therapy")).to_be_visible()
+    expect(page.get_by_role("heading", name="1. Stay active")).to_be_visible()
+    expect(page.get_by_role("heading", name="3. Massage therapy")).to_be_visible()
     reason = page.get_by_text("It needs a prescription, and you said you'd rather not see a doctor.")
     expect(reason.first).to_be_visible()
     expect(reason).to_have_count(3)
