@@ -162,7 +162,7 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
         xs = [_onset_point(o) or ONE_MINUTE for o in group]
         lows = [o.onset_hours_low or 0.0 for o in group]
         highs = [o.onset_hours_high or 0.0 for o in group]
-        ys = [((o.cost_low_usd or 0) + (o.cost_high_usd or 0)) / 2 for o in group]
+        ys = [((o.total_cost_low or 0) + (o.total_cost_high or 0)) / 2 for o in group]
         fig.add_scatter(
             name=vocab.CATEGORY_LABELS[category],
             x=xs,
@@ -179,8 +179,8 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
             error_y={
                 "type": "data",
                 "symmetric": False,
-                "array": [(o.cost_high_usd or 0) - y for o, y in zip(group, ys, strict=True)],
-                "arrayminus": [y - (o.cost_low_usd or 0) for o, y in zip(group, ys, strict=True)],
+                "array": [(o.total_cost_high or 0) - y for o, y in zip(group, ys, strict=True)],
+                "arrayminus": [y - (o.total_cost_low or 0) for o, y in zip(group, ys, strict=True)],
                 "thickness": 2,
             },
             error_x={
@@ -204,8 +204,8 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
         ticktext=list(TIME_TICKS.values()),
         range=[math.log10(ONE_MINUTE / 2), math.log10(8760 * 1.5)],
     )
-    fig.update_yaxes(title="Cost a month (US dollars)", rangemode="tozero", tickprefix="$")
-    return _layout(fig, "Cost a month and time until it helps", 480)
+    fig.update_yaxes(title="Cost to try it (US dollars)", rangemode="tozero", tickprefix="$")
+    return _layout(fig, "Cost to try it and time until it helps", 480)
 
 
 # ------------------------------------------------------------------ timeline

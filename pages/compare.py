@@ -116,7 +116,7 @@ not_shown = (
 )
 ui.chart(
     figures["cost"][0],
-    alt="Chart of cost against time until it helps. The table below has the same data.",
+    alt="Chart of the cost to try each option against the time until it helps. The table below has the same data.",
     caption="Each dot is an option. Further right means it takes longer to start helping. Higher means it "
     "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
     "sometimes, square yes." + not_shown,

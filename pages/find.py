@@ -89,7 +89,7 @@ with st.container(border=True):
         step=10,
         key="budget",
         placeholder="No limit",
-        help="Leave empty for no limit. Options that cost more than this are left out.",
+        help="Leave empty for no limit. Options whose cost to try them (a month, a course or one-off) is more than this are left out.",
     )
     need = st.segmented_control(
         "How soon do you need relief?",

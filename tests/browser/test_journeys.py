@@ -72,8 +72,8 @@ def test_severe_pain_without_a_doctor_shows_results_and_reasons(server: Server, 
 
 
 def test_compare_draws_three_columns_and_charts(server: Server, page: Page) -> None:
-    open_app(page, server.url + "/compare?options=massage,water_therapy,otc_nsaid")
-    for name in ("Massage therapy", "Water exercise therapy", "Ibuprofen or naproxen (store-bought)"):
+    open_app(page, server.url + "/compare?options=heat,massage,water_therapy")
+    for name in ("Heat wrap or heating pad", "Massage therapy", "Water exercise therapy"):
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
     charts = page.locator(".js-plotly-plot")
     expect(charts).to_have_count(3)

@@ -119,5 +119,5 @@ def test_warning_sign_labels_are_never_cut_off(server: Server, page: Page) -> No
     cut = labels.evaluate_all(
         "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"
     )
-    assert labels.count() == 22
+    assert labels.count() == 26
     assert cut == []
