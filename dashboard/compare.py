@@ -95,17 +95,19 @@ def source_list(ds: Dataset, option: Option) -> str:
     return "; ".join(parts)
 
 
+def _marked(text: str, confidence: str, has_figure: bool) -> Cell:
+    weak = has_figure and confidence in vocab.LOW_CONFIDENCE
+    return Cell(with_confidence(text, confidence) if weak else text, weak)
+
+
 def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
     cost_text = f"{cost_range(option)}. {option.cost_basis}"
     return {
         "What is it?": Cell(option.summary),
-        "How soon does it help?": Cell(
-            with_confidence(option.onset_text, option.onset_confidence),
-            option.onset_confidence in vocab.LOW_CONFIDENCE,
-        ),
-        "How long does the benefit last?": Cell(
-            with_confidence(option.lasts_text, option.lasts_confidence),
-            option.lasts_confidence in vocab.LOW_CONFIDENCE,
+        # A confidence mark belongs to a figure: "we found no figure" is not a weak source.
+        "How soon does it help?": _marked(option.onset_text, option.onset_confidence, option.onset_known),
+        "How long does the benefit last?": _marked(
+            option.lasts_text, option.lasts_confidence, option.lasts_hours_high is not None
         ),
         "What does it cost?": Cell(
             with_confidence(cost_text, option.cost_confidence),

@@ -282,14 +282,14 @@ class Headline:
         how_long = vocab.DURATION_LABELS[self.duration].lower()
         first = (
             f"For pain that has lasted {how_long}, guidelines suggest starting with: "
-            f"{join_words(list(self.guideline_first), 'and')}."
+            f"{'; '.join(self.guideline_first)}."
             if self.guideline_first
             else f"None of the options guidelines suggest first for pain that has lasted {how_long} "
             "fits your answers. See why below."
         )
         lines = [first]
         if self.closest:
-            lines.append(f"Closest match to what you said matters: {join_words(list(self.closest), 'and')}.")
+            lines.append(f"Closest match to what you said matters: {'; '.join(self.closest)}.")
         return lines
 
 

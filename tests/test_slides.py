@@ -16,7 +16,7 @@ def test_deck_has_one_idea_per_slide(ds: Dataset) -> None:
     assert facts["Cost"] == "$240 to $248 a month"
     assert deck[0].lines[1] == (
         "For pain that has lasted under 4 weeks, guidelines suggest starting with: "
-        "Stay active and Heat wrap or heating pad."
+        "Stay active; Heat wrap or heating pad."
     )
     assert facts["The article says"].startswith("“This back pain massage therapy helps")
     assert "911" in deck[1].lines[0]

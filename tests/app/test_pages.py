@@ -91,7 +91,7 @@ def test_find_default_view() -> None:
     page_text = texts(at)
     assert (
         "For pain that has lasted under 4 weeks, guidelines suggest starting with: "
-        "Stay active and Heat wrap or heating pad." in page_text
+        "Stay active; Heat wrap or heating pad." in page_text
     )
     assert "Closest match to what you said matters:" in page_text
     assert "best" not in page_text.lower().replace("best-", "")
@@ -102,7 +102,7 @@ def test_find_long_lasting_pain_reads_the_evidence_for_it() -> None:
     at = app(duration="chronic").run()
     assert at.success[0].value.startswith("No warning signs ticked. Keep watching for them.")
     page_text = texts(at)
-    assert "guidelines suggest starting with: Stay active and Exercise program." in page_text
+    assert "guidelines suggest starting with: Stay active; Exercise program." in page_text
     assert "84 in 100" not in page_text
     titles = [t.split(". ", 1)[1] for t in card_titles(at)]
     assert titles.index("Exercise program") < titles.index("Massage therapy")
