@@ -53,10 +53,10 @@ def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Data
     options = [ds.option(i) for i in ("water_therapy", "exercise", "massage")]
     fig = charts.timeline(options)
     bars, onsets = fig.data
-    assert list(bars.y) == ["Water exercise<br>therapy", "Exercise program"]
-    assert list(bars.x) == [8760, 8760]
+    assert list(bars.y) == ["Water exercise<br>therapy"]
+    assert list(bars.x) == [8760]
     assert math.isclose(bars.base[0], math.sqrt(672 * 2016))
-    assert len(onsets.x) == 2  # massage: no onset figure, so no diamond
+    assert len(onsets.x) == 1  # exercise and massage: no onset figure, so no diamond and no bar
 
 
 def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
