@@ -11,7 +11,7 @@ import pandas as pd
 
 from dashboard import vocab
 from dashboard.data import Dataset, Option
-from dashboard.text import cost_range, with_confidence
+from dashboard.text import cost_range, verdict_for, with_confidence
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
@@ -119,10 +119,7 @@ def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
         "What are the harms and side effects?": Cell(option.harms),
         "What is it like to do?": Cell(option.what_its_like),
         "What does the article say?": Cell(article_says(ds, option)),
-        "What do guidelines say?": Cell(
-            f"{vocab.VERDICT_LABELS[option.guideline_verdict]} for {vocab.STAGE_LABELS[option.stage].lower()}. "
-            f"{option.guideline_says}"
-        ),
+        "What do guidelines say?": Cell(f"{verdict_for(option)}. {option.guideline_says}"),
         "How strong is the evidence?": Cell(evidence(option)),
         "Sources": Cell(source_list(ds, option)),
     }

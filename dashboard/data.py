@@ -105,8 +105,13 @@ class Option:
                 return e
         return self.evidence[0]
 
+    @property
+    def facts_stage(self) -> str:
+        """The stage the shown facts are for: the one asked for, or the other if it has no row."""
+        return self.ev.stage
+
     def for_stage(self, stage: str) -> Option:
-        return replace(self, stage=stage)
+        return self if stage == self.stage else replace(self, stage=stage)
 
     def for_duration(self, duration: str) -> Option:
         return self.for_stage(vocab.STAGE_OF_DURATION[duration])

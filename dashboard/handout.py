@@ -19,7 +19,7 @@ from dashboard.data import Dataset, Option
 from dashboard.matching import DEFAULT_WEIGHTS, headline, match, rank
 from dashboard.safety import by_level
 from dashboard.situation import Situation
-from dashboard.text import cost_range, first_sentence, onset_short
+from dashboard.text import cost_range, first_sentence, onset_short, verdict_for
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -85,8 +85,7 @@ def _option_block(pdf: FPDF, option: Option) -> None:
     pdf.multi_cell(
         0,
         5.5,
-        f"{option.name}  —  guidelines: {vocab.VERDICT_LABELS[option.guideline_verdict].lower()} "
-        f"for {vocab.STAGE_LABELS[option.stage].lower()}",
+        f"{option.name}  —  guidelines: {verdict_for(option).lower()}",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

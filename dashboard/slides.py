@@ -11,7 +11,7 @@ from dashboard.handout import QUESTIONS_FOR_DOCTOR
 from dashboard.matching import DEFAULT_WEIGHTS, headline, match, rank
 from dashboard.safety import all_clear, by_level
 from dashboard.situation import Situation, shown
-from dashboard.text import cost_range
+from dashboard.text import cost_range, verdict_for
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,7 @@ def build_slides(ds: Dataset, situation: Situation, option_ids: Sequence[str]) -
                     ("Harms", o.harms),
                     (
                         "Guidelines say",
-                        f"{vocab.VERDICT_LABELS[o.guideline_verdict]} for "
-                        f"{vocab.STAGE_LABELS[o.stage].lower()}. {o.guideline_says}",
+                        f"{verdict_for(o)}. {o.guideline_says}",
                     ),
                 ),
             )

@@ -96,6 +96,11 @@ def escape_markdown(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def verdict_for(option: Option) -> str:
+    """The guideline verdict with the pain it is for: "Recommended for new pain (under 12 weeks)"."""
+    return f"{vocab.VERDICT_LABELS[option.guideline_verdict]} for {vocab.STAGE_LABELS[option.facts_stage].lower()}"
+
+
 def onset_short(option: Option) -> str:
     """How soon it helps, short, the same on every page: a range, "Unknown", or no benefit."""
     if not option.beat_placebo:

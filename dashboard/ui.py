@@ -151,12 +151,8 @@ def footer(ds: Dataset) -> None:
 
 def verdict_badge(verdict: str, stage: str | None = None) -> str:
     """Markdown for a guideline verdict badge: words and an icon, never colour alone.
-    With a stage, it says which pain the verdict is for."""
-    label = vocab.VERDICT_LABELS[verdict]
-    if stage == "long":
-        label += " for pain over 12 weeks"
-    elif stage == "new":
-        label += " for new pain"
+    With a stage (an option's `facts_stage`), it says which pain the verdict is for."""
+    label = vocab.VERDICT_LABELS[verdict] + (f" {vocab.STAGE_SHORT[stage]}" if stage else "")
     return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {label}]"
 
 

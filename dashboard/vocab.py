@@ -85,6 +85,7 @@ GENERAL_TOPICS = ("general", "causes")
 STAGES = ("new", "long")
 STAGE_LABELS = {"new": "New pain (under 12 weeks)", "long": "Long-lasting pain (over 12 weeks)"}
 STAGE_OF_DURATION = {"acute": "new", "subacute": "new", "chronic": "long"}
+STAGE_SHORT = {"new": "for new pain", "long": "for pain over 12 weeks"}
 
 # What a cost covers. The same words everywhere a cost is shown.
 COST_UNITS = ("month", "course", "one_off")

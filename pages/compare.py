@@ -56,7 +56,7 @@ for col, option in zip(header, options, strict=True):
     with col:
         st.subheader(option.name)
         st.markdown(
-            f"{vocab.CATEGORY_LABELS[option.category]}\n\n{ui.verdict_badge(option.guideline_verdict, ds.stage)}"
+            f"{vocab.CATEGORY_LABELS[option.category]}\n\n{ui.verdict_badge(option.guideline_verdict, option.facts_stage)}"
         )
 
 option_cells = {o.id: compare.cells(ds, o) for o in options}

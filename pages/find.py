@@ -152,7 +152,6 @@ matches = matching.match(ds.options, current, ds.cautions)
 ranked = matching.rank(matches, weights)
 check_first = matching.ask_doctor_first(matches)
 excluded = [m for m in matches if not m.fits]
-stage = vocab.STAGE_OF_DURATION[current.duration]
 
 with alert:
     if level != "emergency":
@@ -171,7 +170,7 @@ def show_card(place: str, r: matching.Ranked) -> None:
         unknown = f" Not known: {', '.join(missing)}." if missing and r.scored_on < r.weighed else ""
         score = f"Score {r.score:.1f} out of 5 on what matters to you, scored on {r.scored_on} of {r.weighed} factors.{unknown}"
     st.container(border=True).markdown(
-        f"### {place}. {o.name}\n\n{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict, stage)}\n\n"
+        f"### {place}. {o.name}\n\n{o.summary}\n\n{ui.verdict_badge(o.guideline_verdict, o.facts_stage)}\n\n"
         f"- **Cost:** {cost_range(o)}\n"
         f"- **Starts to help:** {onset_short(o)}\n"
         f"- **Doctor:** {vocab.DOCTOR_LABELS[o.doctor_needed]}\n"

@@ -54,7 +54,7 @@ with st.container(key="slide", border=True):
     st.title(slide.title)
     if slide.kind == "option" and slide.option_id:
         stage_option = ds.for_duration(current.duration).option(slide.option_id)
-        st.markdown(ui.verdict_badge(stage_option.guideline_verdict, stage_option.stage))
+        st.markdown(ui.verdict_badge(stage_option.guideline_verdict, stage_option.facts_stage))
     for line in slide.lines:
         st.markdown(f"- {line}" if slide.kind not in ("title", "option", "chart") else line)
     if slide.facts:

@@ -68,3 +68,12 @@ def test_formula_cells_are_neutralised() -> None:
     assert compare.spreadsheet_safe("-5") == "'-5"
     assert compare.spreadsheet_safe("@SUM") == "'@SUM"
     assert compare.spreadsheet_safe("fine") == "fine"
+
+
+def test_a_verdict_names_the_pain_its_facts_are_for(ds: Dataset) -> None:
+    # Heat has evidence for new pain only: compared for pain over 12 weeks, it must not
+    # be called "recommended for pain over 12 weeks".
+    heat = ds.for_duration("chronic").option("heat")
+    assert heat.facts_stage == "new"
+    text = compare.cells(ds, heat)["What do guidelines say?"].text
+    assert text.startswith("Recommended for new pain (under 12 weeks).")
