@@ -119,7 +119,9 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
     if situation.avoids_medicine and option.is_medicine:
         out.append("It is a medicine, and you said you'd rather avoid medicines.")
     if situation.budget is not None:
-        out, caveats = _budget(option, situation.budget, out, caveats)
+        reason, caveat = _budget(option, situation.budget)
+        out += [reason] if reason else []
+        caveats += [caveat] if caveat else []
     if situation.article_only and not option.named_in_article:
         out.append("The article does not name it, and you asked for only the article's options.")
 
@@ -146,26 +148,24 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
     return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
 
 
-def _budget(option: Option, budget: int, out: list[str], caveats: list[str]) -> tuple[list[str], list[str]]:
-    """Budget reasons. Only a known cost can rule an option out; a known doctor visit is a
-    known floor even when the medicine's price is unknown."""
+def _budget(option: Option, budget: int) -> tuple[str, str]:
+    """(reason it is left out, caveat), either may be empty. Only a known cost can rule an
+    option out; a known doctor visit is a known floor even when the medicine's price is unknown."""
     low, high = option.total_cost_low, option.total_cost_high
     visit = option.visit_cost_low_usd
     if low is None and visit is not None and visit > budget:
-        out.append(
-            f"A doctor visit alone costs {money(visit)} or more, more than your budget of {money(budget)}."
+        return (
+            f"A doctor visit alone costs {money(visit)} or more, more than your budget of {money(budget)}.",
+            "",
         )
-    elif low is None or high is None:
-        caveats.append("We could not find its full cost, so check the price first.")
-    elif low > budget:
-        out.append(
-            f"Its cost ({lower_first(cost_range(option))}) is more than your budget of {money(budget)}."
-        )
-    elif high > budget:
-        caveats.append(
-            f"Only the cheaper end of its cost ({lower_first(cost_range(option))}) fits your budget."
-        )
-    return out, caveats
+    if low is None or high is None:
+        return "", "We could not find its full cost, so check the price first."
+    cost = lower_first(cost_range(option))
+    if low > budget:
+        return f"Its cost ({cost}) is more than your budget of {money(budget)}.", ""
+    if high > budget:
+        return "", f"Only the cheaper end of its cost ({cost}) fits your budget."
+    return "", ""
 
 
 def lower_first(text: str) -> str:
