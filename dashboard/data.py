@@ -728,9 +728,6 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
     cause_ids = set(frames["causes.csv"]["id"])
     quote_ids = set(frames["quotes.csv"]["id"])
 
-    def rows(name: str) -> Iterable[tuple[int, dict[str, str]]]:
-        return _records(frames, name)
-
     for name in (
         "options.csv",
         "claims.csv",
@@ -740,7 +737,7 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
         "evidence.csv",
         "health_cautions.csv",
     ):
-        for line, rec in rows(name):
+        for line, rec in _records(frames, name):
             for sid in _ids(rec["source_ids"]):
                 if sid not in source_ids:
                     problems.append(Problem(name, line, "source_ids", "unknown source id", sid))
@@ -751,7 +748,7 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
     topics = option_ids | cause_ids | set(vocab.GENERAL_TOPICS)
     used_quotes = set(frames["claims.csv"]["quote_id"]) | set(frames["causes.csv"]["quote_id"])
     covered: set[int] = set()
-    for line, rec in rows("quotes.csv"):
+    for line, rec in _records(frames, "quotes.csv"):
         for topic in rec["topics"].split("|"):
             if topic not in topics:
                 problems.append(
@@ -807,10 +804,10 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
             )
 
     for name in ("claims.csv", "causes.csv"):
-        for line, rec in rows(name):
+        for line, rec in _records(frames, name):
             if rec["quote_id"] not in quote_ids:
                 problems.append(Problem(name, line, "quote_id", "unknown quote id", rec["quote_id"]))
-    for line, rec in rows("claims.csv"):
+    for line, rec in _records(frames, "claims.csv"):
         for topic in rec["topics"].split("|"):
             if topic not in option_ids | {"general"}:
                 problems.append(
@@ -818,7 +815,7 @@ def _cross_file_problems(frames: dict[str, pd.DataFrame], article: Article) -> l
                         "claims.csv", line, "topics", "unknown topic (not an option id or general)", topic
                     )
                 )
-    for line, rec in rows("natural_course.csv"):
+    for line, rec in _records(frames, "natural_course.csv"):
         if _is_whole(rec["value"]) and _is_whole(rec["out_of"]) and int(rec["value"]) > int(rec["out_of"]):
             problems.append(
                 Problem("natural_course.csv", line, "value", "must not be above out_of", rec["value"])
