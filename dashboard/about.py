@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import vocab
+from dashboard import content, vocab
 from dashboard.data import Dataset
 
 PURPOSE = (
@@ -15,10 +15,9 @@ PURPOSE = (
     "You do not need an account, and we store nothing about you."
 )
 
+# The shared disclaimer, with what only this page has room for.
 DISCLAIMER = (
-    "This tool gives general facts, not medical advice. It does not diagnose. "
-    "It cannot tell what is causing your pain. "
-    "If a warning sign applies to you, or you are worried, get medical help. "
+    f"{content.DISCLAIMER} It cannot tell what is causing your pain. "
     "In an emergency, call 911 or your local emergency number."
 )
 

@@ -5,45 +5,32 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import vocab
+from dashboard.content import Fact, option_facts
 from dashboard.data import Dataset, Option
-from dashboard.text import cost_range, verdict_for, with_confidence
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
 
-QUESTIONS = (
-    "What is it?",
-    "How soon does it help?",
-    "How long does the benefit last?",
-    "What does it cost?",
-    "Do I need a doctor?",
-    "Which pain does it suit?",
-    "What are the benefits?",
-    "What are the harms and side effects?",
-    "What is it like to do?",
-    "What does the article say?",
-    "What do guidelines say?",
-    "How strong is the evidence?",
-    "Sources",
-)
-
-EFFECT_WORDS = {
-    "none": "No benefit found",
-    "small": "A small benefit",
-    "moderate": "A moderate benefit",
-    "unknown": "Benefit unknown",
+# The rows: the questions people ask, each answered by one shared fact (dashboard.content).
+QUESTION_FACTS = {
+    "What is it?": "summary",
+    "How soon does it help?": "how_soon",
+    "How long does the benefit last?": "how_long",
+    "What does it cost?": "cost",
+    "Do I need a doctor?": "doctor",
+    "Which pain does it suit?": "suits",
+    "What are the benefits?": "benefits",
+    "What are the harms and side effects?": "harms",
+    "What is it like to do?": "like",
+    "What does the article say?": "article",
+    "What do guidelines say?": "guidelines",
+    "How strong is the evidence?": "evidence",
+    "Sources": "sources",
 }
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    low_confidence: bool = False
+QUESTIONS = tuple(QUESTION_FACTS)
 
 
 COMPARATOR = "stay_active"
@@ -68,61 +55,15 @@ def with_partner(option_ids: Sequence[str], ds: Dataset) -> list[str]:
     return [*chosen, partner]
 
 
-def suits(option: Option) -> str:
-    severities = ", ".join(option.severities)
-    durations = ", ".join(vocab.DURATION_LABELS[d].lower() for d in option.durations)
-    return f"Pain: {severities}. How long: {durations}."
+def starting_choice(option_ids: Sequence[str], ds: Dataset) -> list[str]:
+    """What Compare shows on arrival: the view's options (one gets a partner), else the default."""
+    return with_partner(option_ids, ds) if option_ids else default_choice(ds)
 
 
-def evidence(option: Option) -> str:
-    quality = vocab.EVIDENCE_LABELS[option.evidence_quality].lower()
-    stage = vocab.STAGE_LABELS[option.ev.stage].lower()
-    return f"For {stage}: {EFFECT_WORDS[option.effect_size].lower()}. How sure: {quality}."
-
-
-def article_says(ds: Dataset, option: Option) -> str:
-    quotes = ds.quotes_for(option.id)
-    if not quotes:
-        return "The article does not name this option."
-    return "\n".join(f"“{q.text}” (paragraph {q.paragraph})" for q in quotes)
-
-
-def source_list(ds: Dataset, option: Option) -> str:
-    parts = []
-    for sid in option.source_ids:
-        s = ds.sources[sid]
-        parts.append(f"{s.id} ({s.year}, {vocab.CONFIDENCE_LABELS[s.confidence].lower()})")
-    return "; ".join(parts)
-
-
-def _marked(text: str, confidence: str, has_figure: bool) -> Cell:
-    weak = has_figure and confidence in vocab.LOW_CONFIDENCE
-    return Cell(with_confidence(text, confidence) if weak else text, weak)
-
-
-def cells(ds: Dataset, option: Option) -> dict[str, Cell]:
-    cost_text = f"{cost_range(option)}. {option.cost_basis}"
-    return {
-        "What is it?": Cell(option.summary),
-        # A confidence mark belongs to a figure: "we found no figure" is not a weak source.
-        "How soon does it help?": _marked(option.onset_text, option.onset_confidence, option.onset_known),
-        "How long does the benefit last?": _marked(
-            option.lasts_text, option.lasts_confidence, option.lasts_hours_high is not None
-        ),
-        "What does it cost?": Cell(
-            with_confidence(cost_text, option.cost_confidence),
-            option.cost_confidence in vocab.LOW_CONFIDENCE,
-        ),
-        "Do I need a doctor?": Cell(vocab.DOCTOR_LABELS[option.doctor_needed]),
-        "Which pain does it suit?": Cell(suits(option)),
-        "What are the benefits?": Cell(option.benefits),
-        "What are the harms and side effects?": Cell(option.harms),
-        "What is it like to do?": Cell(option.what_its_like),
-        "What does the article say?": Cell(article_says(ds, option)),
-        "What do guidelines say?": Cell(f"{verdict_for(option)}. {option.guideline_says}"),
-        "How strong is the evidence?": Cell(evidence(option)),
-        "Sources": Cell(source_list(ds, option)),
-    }
+def cells(ds: Dataset, option: Option) -> dict[str, Fact]:
+    """One option's answer to each question. Read `ds` for the person's duration first."""
+    facts = option_facts(ds, option)
+    return {question: facts[key] for question, key in QUESTION_FACTS.items()}
 
 
 def grid(ds: Dataset, option_ids: Sequence[str]) -> pd.DataFrame:

@@ -14,28 +14,23 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from dashboard import vocab
+from dashboard.content import (
+    DISCLAIMER,
+    QUESTIONS_FOR_DOCTOR,
+    chosen_or_shortlist,
+    cited,
+    disclaimer,
+    option_facts,
+    ranked_for,
+    warning_summary,
+)
 from dashboard.data import Dataset, Option
-from dashboard.matching import DEFAULT_WEIGHTS, headline, match, rank
-from dashboard.safety import by_level
-from dashboard.situation import Situation
-from dashboard.text import cost_range, first_sentence, onset_short, verdict_for
+from dashboard.matching import headline
+from dashboard.text import first_sentence
+from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
-
-QUESTIONS_FOR_DOCTOR = (
-    "Could anything serious be causing my pain?",
-    "Which of these options would you suggest for me, and why?",
-    "What side effects should I watch for?",
-    "How soon should I feel better, and when should I come back?",
-    "Is there anything I should stop doing, or keep doing?",
-)
-
-DISCLAIMER = (
-    "Not medical advice. This sheet gives general facts about back pain relief options. "
-    "It does not diagnose and does not replace a doctor."
-)
 
 
 class _Handout(FPDF):
@@ -80,29 +75,29 @@ def _bullets(pdf: FPDF, lines: Sequence[str], size: float = 9.5) -> None:
         pdf.multi_cell(0, size * 0.5, f"•  {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _option_block(pdf: FPDF, option: Option) -> None:
+def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
+    facts = option_facts(ds, option)
     pdf.set_font(FAMILY, "B", 10.5)
     pdf.multi_cell(
         0,
         5.5,
-        f"{option.name}  —  guidelines: {verdict_for(option).lower()}",
+        f"{option.name}  —  guidelines: {facts['guidelines'].short.lower()}",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
-    facts = [
-        f"Cost: {cost_range(option)}",
-        f"Starts to help: {onset_short(option)}",
-        f"Doctor: {vocab.DOCTOR_LABELS[option.doctor_needed].lower()}",
+    lines = [f"{facts[key].label}: {facts[key].short}" for key in ("cost", "how_soon", "doctor")]
+    lines += [
         f"Main benefit: {first_sentence(option.benefits)}",
         f"Main harm: {first_sentence(option.harms)}",
     ]
-    _bullets(pdf, facts, size=9)
+    _bullets(pdf, lines, size=9)
     pdf.ln(1)
 
 
-def build_handout(ds: Dataset, situation: Situation, option_ids: Sequence[str], today: dt.date) -> bytes:
-    """The handout as PDF bytes."""
-    ds = ds.for_duration(situation.duration)
+def build_handout(ds: Dataset, view: View, today: dt.date) -> bytes:
+    """The handout as PDF bytes, for the same view (and so the same order) as the pages."""
+    ds = ds.for_duration(view.situation.duration)
+    option_ids = chosen_or_shortlist(ds, view)
     pdf = _pdf()
     pdf.footer_text = (
         f"Relief Explorer · {DISCLAIMER.split('.')[0]} · Data reviewed {ds.last_reviewed:%d %b %Y}"
@@ -115,43 +110,33 @@ def build_handout(ds: Dataset, situation: Situation, option_ids: Sequence[str], 
     pdf.cell(0, 5, f"Made on {today:%d %B %Y} with Relief Explorer.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     _heading(pdf, "Your situation")
-    _bullets(pdf, situation.describe())
+    _bullets(pdf, view.situation.describe())
 
     _heading(pdf, "Warning signs: when to get help")
-    levels = by_level(ds.warning_signs)
-    for level in vocab.WARNING_LEVELS:
-        signs = levels[level]
-        if not signs:
-            continue
-        _para(pdf, f"{signs[0].what_to_do} If you have:", bold=True, size=9)
+    for group in warning_summary(ds.warning_signs):
+        _para(pdf, f"{group.what_to_do} If you have:", bold=True, size=9)
         _para(
-            pdf, "; ".join(s.symptom.lower() if i else s.symptom for i, s in enumerate(signs)) + ".", size=9
+            pdf,
+            "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + ".",
+            size=9,
         )
         pdf.ln(1)
 
     _heading(pdf, "Your shortlist")
-    for line in headline(rank(match(ds.options, situation, ds.cautions), DEFAULT_WEIGHTS), situation).lines()[
-        :1
-    ]:
-        _para(pdf, line, size=9.5, bold=True)
-        pdf.ln(1)
+    _para(pdf, headline(ranked_for(ds, view), view.situation).lines()[0], size=9.5, bold=True)
+    pdf.ln(1)
     for option_id in option_ids:
-        _option_block(pdf, ds.option(option_id))
+        _option_block(pdf, ds, ds.option(option_id))
 
     _heading(pdf, "Questions to ask your doctor")
     _bullets(pdf, QUESTIONS_FOR_DOCTOR)
 
     _heading(pdf, "Sources")
-    cited: list[str] = []
-    for option_id in option_ids:
-        for sid in ds.option(option_id).source_ids:
-            if sid not in cited:
-                cited.append(sid)
-    short = [f"{ds.sources[s].citation.split('.')[0]} ({ds.sources[s].year})" for s in cited]
+    short = [f"{s.citation.split('.')[0]} ({s.year})" for s in cited(ds, option_ids)]
     _para(pdf, "; ".join(short) + ".", size=7.5)
     pdf.ln(1)
     _para(pdf, "Full list, with links: the Sources and method page of Relief Explorer.", size=7.5)
 
     pdf.ln(2)
-    _para(pdf, f"{DISCLAIMER} Data last reviewed {ds.last_reviewed:%d %B %Y}.", size=9, bold=True)
+    _para(pdf, disclaimer(ds), size=9, bold=True)
     return bytes(pdf.output())

@@ -15,39 +15,12 @@ from dataclasses import dataclass
 
 from dashboard import scoring, vocab
 from dashboard.data import HealthCaution, Option
-from dashboard.situation import NEED_HOURS, Situation, shown
+from dashboard.situation import NEED_HOURS, Situation
 from dashboard.text import cost_range, hours_range, join_words, money
 
 WEIGHT_LEVELS = (0, 1, 2, 3)
 WEIGHT_LABELS = {0: "Not important", 1: "A little", 2: "Important", 3: "Very important"}
 DEFAULT_WEIGHTS: dict[str, int] = {a: 1 for a in scoring.ATTRIBUTES}
-
-
-def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:
-    """Read `weights=speed:3,cost:0` from a link. Names not given keep their default."""
-    weights = dict(DEFAULT_WEIGHTS)
-    if not raw:
-        return weights, []
-    bad: list[str] = []
-    for part in raw.split(","):
-        name, _, level = part.strip().partition(":")
-        if name in weights and level in {str(x) for x in WEIGHT_LEVELS}:
-            weights[name] = int(level)
-        elif part.strip():
-            bad.append(shown(part.strip()))
-    notices = (
-        [
-            f"We ignored part of weights: {', '.join(bad)}. Use names like speed or cost with 0 to 3, as in speed:3."
-        ]
-        if bad
-        else []
-    )
-    return weights, notices
-
-
-def weights_to_query(weights: Mapping[str, int]) -> str:
-    """The link form of the weights that differ from the default ("" when none do)."""
-    return ",".join(f"{a}:{weights[a]}" for a in scoring.ATTRIBUTES if weights.get(a) != DEFAULT_WEIGHTS[a])
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,43 @@
 """Compare: two to four options side by side, the questions people ask as rows, then charts."""
 
+from dataclasses import replace
+
 import streamlit as st
 
-from dashboard import charts, compare, scoring, situation, ui, vocab
+from dashboard import charts, compare, scoring, ui, vocab
+from dashboard.ui import cards
 
 st.set_page_config(layout="wide")
 ds = ui.dataset()
-current, url_notices = ui.situation_from_url()
-from_url, option_notices = situation.parse_option_ids(
-    st.query_params.get_all("options") or None, ds.option_ids, compare.MAX_OPTIONS
-)
 
 st.title("Compare options")
 st.markdown(
     "Pick two to four options. Each question is answered for every option in the same detail, "
     "harms as well as benefits."
 )
-ui.notices(url_notices + option_notices)
-
+view = ui.current_view()
 names = {o.id: o.name for o in ds.options}
-start = compare.with_partner(from_url, ds) if from_url else compare.default_choice(ds)
-if len(start) > len(from_url) > 0:
+picked = st.session_state.get("compare_options")  # the picker's own last value, if it is on screen
+start = list(view.options) if picked == list(view.options) else compare.starting_choice(view.options, ds)
+if len(start) > len(view.options) > 0:
     st.caption(f"We added {names[start[-1]]} so you have something to compare with.")
-st.session_state.setdefault("compare_options", start)
 chosen = st.multiselect(
     "Options to compare",
     ds.option_ids,
     format_func=names.__getitem__,
-    key="compare_options",
     max_selections=compare.MAX_OPTIONS,
     help="Choose 2 to 4. The link below updates so you can share this view.",
+    **ui.bind("compare_options", start, lambda v, ids: replace(v, options=tuple(ids))),
 )
-st.query_params.from_dict(ui.with_situation({"options": ",".join(chosen)}, current))
+view = replace(view, options=tuple(chosen))
+query = ui.publish(view, "compare")
 
 if len(chosen) < compare.MIN_OPTIONS:
     st.info("Pick at least two options to compare them.")
     ui.footer(ds)
     st.stop()
 
-ds = ds.for_duration(current.duration)  # verdicts, timing and effects for this duration of pain
+ds = ds.for_duration(view.situation.duration)  # verdicts, timing and effects for this duration of pain
 options = [ds.option(i) for i in chosen]
 st.caption(
     f"Facts shown for {vocab.STAGE_LABELS[ds.stage].lower()}, from your answers. "
@@ -49,7 +48,7 @@ st.caption(
 st.header("Side by side")
 st.markdown(
     "On a phone, each question lists the options one under another. "
-    ":orange-badge[:material/warning: weak source] marks a figure from a weak or unconfirmed source."
+    f"{cards.WEAK_SOURCE} marks a figure from a weak or unconfirmed source."
 )
 header = st.columns(len(options))
 for col, option in zip(header, options, strict=True):
@@ -64,13 +63,8 @@ for question in compare.QUESTIONS:
     st.markdown(f"#### {question}")
     for col, option in zip(st.columns(len(options)), options, strict=True):
         cell = option_cells[option.id][question]
-        weak = "\n\n:orange-badge[:material/warning: weak source]" if cell.low_confidence else ""
-        body = (
-            "\n\n".join(f"> {line}" for line in cell.text.splitlines())
-            if question == "What does the article say?"
-            else cell.text
-        )
-        col.markdown(f"**{option.name}**{weak}\n\n{body}")
+        quoted = compare.QUESTION_FACTS[question] == "article"
+        col.markdown(cards.grid_cell(option.name, cell.text, cell.low_confidence, quoted))
 
 st.page_link(
     "../pages/guidance.py",
@@ -109,7 +103,7 @@ elif compare.COMPARATOR in chosen:
 
 # ------------------------------------------------------------------- charts
 st.header("Charts")
-figures = ui.compare_charts(tuple(chosen), current.duration)
+figures = ui.compare_charts(tuple(chosen), view.situation.duration)
 _, missing = charts.plotted_and_missing(options)
 not_shown = (
     f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
@@ -153,7 +147,7 @@ st.download_button(
     mime="text/csv",
     icon=":material/download:",
 )
-ui.handout_button(ds, current, chosen, key="compare")
-ui.share_link("compare", ui.with_situation({"options": ",".join(chosen)}, current))
+ui.handout_button(ds, view, key="compare")
+ui.share_link("compare", query)
 
 ui.footer(ds)

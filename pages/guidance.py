@@ -1,5 +1,7 @@
 """The article's guidance: its words, option by option, each claim beside what guidelines say."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import charts, guidance, ui
@@ -7,6 +9,7 @@ from dashboard.guidance import ClaimView
 from dashboard.text import escape_markdown
 
 ds = ui.dataset()
+person = ui.current_view()  # the person's answers, kept for the links to Compare
 views = guidance.claim_views(ds)
 
 st.title("The article's guidance")
@@ -60,11 +63,12 @@ def show_by_option() -> None:
             quote_block(quote.text, quote.paragraph)
         for view in claims:
             claim_card(view, show_quote=False)
-        st.page_link(
+        ui.page_link(
             "../pages/compare.py",
-            label=f"Compare {option.name.lower()} with other options",
-            icon=":material/view_column:",
-            query_params={"options": option_id},
+            f"Compare {option.name.lower()} with other options",
+            ":material/view_column:",
+            replace(person, options=(option_id,)),
+            "compare",
         )
     st.subheader("General advice")
     for view in guidance.general_claims(ds):

@@ -1,14 +1,15 @@
-"""Coach-mode slides."""
+"""Coach-mode slides: built from the same view, so in the same order, as Find."""
 
 from __future__ import annotations
 
-from dashboard import slides
+from dashboard import content, slides
 from dashboard.data import Dataset
 from dashboard.situation import Situation
+from dashboard.view import View
 
 
 def test_deck_has_one_idea_per_slide(ds: Dataset) -> None:
-    deck = slides.build_slides(ds, Situation(), ["massage", "heat"])
+    deck = slides.build_slides(ds, View(options=("massage", "heat")))
     kinds = [s.kind for s in deck]
     assert kinds == ["title", "safety", "situation", "option", "option", "chart", "next_steps", "sources"]
     massage = deck[3]
@@ -22,28 +23,42 @@ def test_deck_has_one_idea_per_slide(ds: Dataset) -> None:
     assert "911" in deck[1].lines[0]
 
 
-def test_shortlist_is_the_top_three(ds: Dataset) -> None:
-    # The answer's order: the recommended group first, then the rest.
-    assert slides.shortlist(ds, Situation()) == ["stay_active", "heat", "otc_nsaid"]
-    assert slides.shortlist(ds, Situation(duration="chronic"))[:2] == ["stay_active", "exercise"]
+def test_without_chosen_options_the_deck_shows_the_answers_first_three(ds: Dataset) -> None:
+    view = View()
+    first = [r.option.id for r in content.ranked_for(ds, view)[:3]]
+    assert [s.option_id for s in slides.build_slides(ds, view) if s.kind == "option"] == first
+
+
+def test_the_deck_follows_what_matters_to_the_person(ds: Dataset) -> None:
+    # The same order as Find: what matters changes the order within a guideline group.
+    cheap = View().with_weights(dict.fromkeys(View().weight_map, 0) | {"cost": 3})
+    usual = View().with_weights(dict.fromkeys(View().weight_map, 0) | {"evidence": 3})
+    for view in (cheap, usual):
+        expected = [r.option.id for r in content.ranked_for(ds, view)[:3]]
+        assert content.shortlist(ds, view) == expected
+        assert [s.option_id for s in slides.build_slides(ds, view) if s.kind == "option"] == expected
+
+
+def test_the_safety_slide_says_when_it_leaves_signs_out(ds: Dataset) -> None:
+    groups = content.warning_summary(ds.warning_signs, limit=slides.SIGNS_PER_LEVEL)
+    # Every sign is either listed or counted in "any of N more".
+    assert sum(len(g.symptoms) + g.left_out for g in groups) == len(ds.warning_signs)
+    safety = slides.build_slides(ds, View())[1]
+    for group in groups:
+        assert group.line() in safety.lines
+        if group.left_out:
+            assert f"any of {group.left_out} more signs" in group.line()
 
 
 def test_slides_read_the_facts_for_the_duration(ds: Dataset) -> None:
-    deck = slides.build_slides(ds, Situation(duration="chronic"), ["stay_active"])
+    deck = slides.build_slides(ds, View(Situation(duration="chronic"), options=("stay_active",)))
     facts = dict(deck[3].facts)
     assert "84" not in facts["Benefits"]
     assert facts["Guidelines say"].startswith("Recommended for long-lasting pain (over 12 weeks).")
     assert "most new back pain" not in " ".join(deck[1].lines).lower()
 
 
-def test_parse_slide_bounds() -> None:
-    assert slides.parse_slide(None, 8) == (1, None)
-    assert slides.parse_slide("3", 8) == (3, None)
-    assert slides.parse_slide("8", 8) == (8, None)
-    assert slides.parse_slide("9", 8) == (1, "We ignored slide='9': it must be a number from 1 to 8.")
-    assert slides.parse_slide("0", 8)[1] is not None
-    assert slides.parse_slide("two", 8)[1] is not None
-
-
-def test_parse_slide_never_raises_on_odd_digits() -> None:
-    assert slides.parse_slide("²", 8)[0] == 1
+def test_a_slide_past_the_end_starts_the_deck_at_one() -> None:
+    assert slides.fit_slide(3, 8) == (3, [])
+    assert slides.fit_slide(8, 8) == (8, [])
+    assert slides.fit_slide(9, 8) == (1, ["We ignored slide=9: this set of slides has 8."])

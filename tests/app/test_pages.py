@@ -131,7 +131,7 @@ def test_find_prefilled_from_the_url() -> None:
 def test_find_invalid_parameter_gives_a_notice_not_an_error() -> None:
     at = app(severity="extreme", budget="lots").run()
     assert not at.exception
-    notice = at.warning[0].value
+    notice = at.warning[0].value.replace("\\", "")  # the notice escapes markdown
     assert "severity='extreme'" in notice and "budget='lots'" in notice
     assert at.segmented_control(key="severity").value == "moderate"
 
@@ -246,7 +246,7 @@ def test_present_resumes_at_the_slide_in_the_url() -> None:
 def test_present_invalid_slide_is_ignored_with_a_notice() -> None:
     at = open_page("present", options="massage,heat", slide="99")
     assert not at.exception
-    assert "slide='99'" in at.warning[0].value
+    assert "slide=99: this set of slides has" in at.warning[0].value.replace("\\", "")
     assert any("Slide 1 of 8" in m.value for m in at.markdown)
 
 
@@ -282,9 +282,9 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
 def broken_data(data_copy: Path, edit_cell: EditCell, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     edit_cell("options.csv", "heat", "doctor_needed", "maybe")
     monkeypatch.setenv(ui.DATA_DIR_ENV, str(data_copy))
-    ui._load.clear()
+    ui.widgets._load.clear()
     yield data_copy
-    ui._load.clear()
+    ui.widgets._load.clear()
 
 
 def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None:
@@ -297,7 +297,7 @@ def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None
 def test_a_link_in_a_parameter_is_shown_as_text_never_as_a_link() -> None:
     at = app(severity="[click here](https://example.com)").run()
     notice = at.warning[0].value
-    assert "severity=\\(a value we don't show\\)" in notice
+    assert "severity\\=\\(a value we don't show\\)" in notice
     assert "https" not in notice
 
 

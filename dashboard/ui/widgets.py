@@ -1,9 +1,5 @@
-"""The one Streamlit module in `dashboard/`: cached loaders and shared widgets.
-
-Everything else in the package is pure. Pages import from here to draw the
-parts every page shares (data error screen, footer, badges, notices, share
-links) the same way.
-"""
+"""Cached loaders and the widgets every page shares (data error screen, footer,
+badges, notices, charts with their tables, share links, the handout button)."""
 
 from __future__ import annotations
 
@@ -19,42 +15,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, vocab
+from dashboard import charts
+from dashboard.content import disclaimer, ranked_for
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
-from dashboard.matching import match, rank
-from dashboard.situation import SITUATION_PARAMS, Situation
 from dashboard.text import escape_markdown
+from dashboard.view import View, Weights, parse_situation, situation_query
 
-SITUATION_KEY = "situation"
 DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
-
-VERDICT_COLOURS = {
-    "recommended": "green",
-    "option": "blue",
-    "last_resort": "orange",
-    "not_recommended": "red",
-    "not_addressed": "gray",
-}
-VERDICT_ICONS = {
-    "recommended": ":material/check_circle:",
-    "option": ":material/radio_button_checked:",
-    "last_resort": ":material/warning:",
-    "not_recommended": ":material/cancel:",
-    "not_addressed": ":material/help:",
-}
-CLAIM_COLOURS = {
-    "agrees": "green",
-    "partly_agrees": "orange",
-    "disagrees": "red",
-    "not_addressed": "gray",
-}
-CLAIM_ICONS = {
-    "agrees": ":material/check_circle:",
-    "partly_agrees": ":material/adjust:",
-    "disagrees": ":material/cancel:",
-    "not_addressed": ":material/help:",
-}
 
 
 @st.cache_resource(show_spinner=False)
@@ -100,16 +68,18 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def score_chart(
-    situation_query: tuple[tuple[str, str], ...],
-    weights: tuple[tuple[str, int], ...],
-    health: frozenset[str] = frozenset(),
+def _score_chart(
+    situation_query: tuple[tuple[str, str], ...], weights: Weights, health: frozenset[str]
 ) -> go.Figure:
-    # Keyed by the situation's URL form: plain strings hash faster than the dataclass.
-    situation, _ = Situation.from_query(dict(situation_query))
-    situation = replace(situation, health=health)
-    ds = dataset()
-    return charts.score_breakdown(rank(match(ds.options, situation, ds.cautions), dict(weights)))
+    # Keyed by the situation's link form: plain strings hash faster than the dataclass.
+    situation, _ = parse_situation(dict(situation_query))
+    return charts.score_breakdown(ranked_for(dataset(), View(replace(situation, health=health), weights)))
+
+
+def score_chart(view: View) -> go.Figure:
+    """Find's score chart for this view (one shared copy per situation and weights)."""
+    query = tuple(situation_query(view.situation).items())
+    return _score_chart(query, view.weights, view.situation.health)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -143,22 +113,7 @@ def chart(
 
 def footer(ds: Dataset) -> None:
     st.divider()
-    st.caption(
-        "Not medical advice. This tool does not diagnose. If you are worried, or a warning "
-        f"sign applies, get medical help. Data last reviewed {ds.last_reviewed:%d %B %Y}."
-    )
-
-
-def verdict_badge(verdict: str, stage: str | None = None) -> str:
-    """Markdown for a guideline verdict badge: words and an icon, never colour alone.
-    With a stage (an option's `facts_stage`), it says which pain the verdict is for."""
-    label = vocab.VERDICT_LABELS[verdict] + (f" {vocab.STAGE_SHORT[stage]}" if stage else "")
-    return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {label}]"
-
-
-def claim_badge(verdict: str) -> str:
-    """Markdown for a claim verdict badge (agrees, partly agrees, ...)."""
-    return f":{CLAIM_COLOURS[verdict]}-badge[{CLAIM_ICONS[verdict]} {vocab.CLAIM_VERDICT_LABELS[verdict]}]"
+    st.caption(disclaimer(ds))
 
 
 def notices(messages: Iterable[str]) -> None:
@@ -171,21 +126,6 @@ def notices(messages: Iterable[str]) -> None:
             + "\n".join(f"- {escape_markdown(m)}" for m in messages),
             icon=":material/info:",
         )
-
-
-def situation_from_url() -> tuple[Situation, list[str]]:
-    """The situation for this run: the link's values, else the last one used here."""
-    params = {k: st.query_params.get_all(k) for k in st.query_params}
-    parsed, problems = Situation.from_query(params)
-    if not any(k in params for k in SITUATION_PARAMS):
-        saved = st.session_state.get(SITUATION_KEY)
-        if isinstance(saved, Situation):
-            parsed = saved
-    return parsed, problems
-
-
-def remember(situation: Situation) -> None:
-    st.session_state[SITUATION_KEY] = situation
 
 
 def share_link(path: str, query: Mapping[str, str]) -> str:
@@ -206,10 +146,6 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
     return link
 
 
-def with_situation(query: Mapping[str, str], situation: Situation) -> dict[str, str]:
-    return {**situation.to_query(), **query}
-
-
 # Static CSS written by us for coach mode; never built from data or user input.
 PRESENTATION_CSS = """
 <style>
@@ -225,14 +161,12 @@ def presentation_style() -> None:
     st.html(PRESENTATION_CSS)
 
 
-def handout_button(ds: Dataset, situation: Situation, option_ids: list[str], key: str) -> None:
-    """Offer the take-home PDF for this situation and shortlist."""
-    if not option_ids:
-        return
+def handout_button(ds: Dataset, view: View, key: str) -> None:
+    """Offer the take-home PDF for this view: its situation, order and options."""
     st.download_button(
         "Download the handout (PDF)",
         # Built only when clicked, so reruns stay fast.
-        partial(build_handout, ds, situation, list(option_ids), dt.date.today()),
+        partial(build_handout, ds, view, dt.date.today()),
         file_name="back-pain-options.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",

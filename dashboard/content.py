@@ -1,0 +1,227 @@
+"""The words every page shares, written once: an option's facts, the sources cited,
+the warning-sign summary, the disclaimer and the questions for a doctor.
+
+Find, Compare, Coach mode and the handout all take their text from here, so a
+fact reads the same on a phone, on a projector and on paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dashboard import vocab
+from dashboard.data import Dataset, Option, Source, WarningSign
+from dashboard.matching import Ranked, match, rank
+from dashboard.safety import by_level
+from dashboard.text import cost_range, onset_short, verdict_for, with_confidence
+from dashboard.view import View
+
+DISCLAIMER = (
+    "Not medical advice. This tool gives general facts about back pain relief options. "
+    "It does not diagnose and does not replace a doctor. "
+    "If a warning sign applies, or you are worried, get medical help."
+)
+
+QUESTIONS_FOR_DOCTOR = (
+    "Could anything serious be causing my pain?",
+    "Which of these options would you suggest for me, and why?",
+    "What side effects should I watch for?",
+    "How soon should I feel better, and when should I come back?",
+    "Is there anything I should stop doing, or keep doing?",
+)
+
+
+def disclaimer(ds: Dataset) -> str:
+    return f"{DISCLAIMER} Data last reviewed {ds.last_reviewed:%d %B %Y}."
+
+
+# ------------------------------------------------------------------ the answer for a view
+
+
+def ranked_for(ds: Dataset, view: View) -> list[Ranked]:
+    """The answer's order for this view: guideline groups first, then what matters to the person."""
+    return rank(match(ds.options, view.situation, ds.cautions), view.weight_map)
+
+
+def shortlist(ds: Dataset, view: View, count: int = 3) -> list[str]:
+    """The first options for a view, in the answer's order (the same as Find's)."""
+    return [r.option.id for r in ranked_for(ds, view)[:count]]
+
+
+def chosen_or_shortlist(ds: Dataset, view: View) -> list[str]:
+    return list(view.options) or shortlist(ds, view)
+
+
+# ------------------------------------------------------------------ an option's facts
+
+EFFECT_WORDS = {
+    "none": "No benefit found",
+    "small": "A small benefit",
+    "moderate": "A moderate benefit",
+    "unknown": "Benefit unknown",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    short: str  # for a card, a slide or the handout
+    text: str  # the whole answer, for the comparison grid
+    low_confidence: bool = False  # the figure comes from a weak or unconfirmed source
+
+
+def _figure(label: str, short: str, text: str, confidence: str, has_figure: bool) -> Fact:
+    # A confidence mark belongs to a figure: "we found no figure" is not a weak source.
+    weak = has_figure and confidence in vocab.LOW_CONFIDENCE
+    return Fact(label, short, with_confidence(text, confidence) if weak else text, weak)
+
+
+def how_soon(option: Option) -> Fact:
+    short = onset_short(option)
+    return _figure(
+        "How soon it helps",
+        short,
+        f"{short}. {option.onset_text}",
+        option.onset_confidence,
+        option.onset_known,
+    )
+
+
+def how_long(option: Option) -> Fact:
+    has_figure = option.lasts_hours_high is not None
+    return _figure(
+        "How long it lasts", option.lasts_text, option.lasts_text, option.lasts_confidence, has_figure
+    )
+
+
+def cost(option: Option) -> Fact:
+    short = cost_range(option)
+    weak = option.cost_confidence in vocab.LOW_CONFIDENCE
+    return Fact("Cost", short, with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence), weak)
+
+
+def doctor(option: Option) -> Fact:
+    words = vocab.DOCTOR_LABELS[option.doctor_needed]
+    return Fact("Doctor", words, words)
+
+
+def suits(option: Option) -> Fact:
+    severities = ", ".join(option.severities)
+    durations = ", ".join(vocab.DURATION_LABELS[d].lower() for d in option.durations)
+    text = f"Pain: {severities}. How long: {durations}."
+    return Fact("Suits", text, text)
+
+
+def guidelines(option: Option) -> Fact:
+    return Fact("Guidelines say", verdict_for(option), f"{verdict_for(option)}. {option.guideline_says}")
+
+
+def evidence(option: Option) -> Fact:
+    quality = vocab.EVIDENCE_LABELS[option.evidence_quality].lower()
+    stage = vocab.STAGE_LABELS[option.ev.stage].lower()
+    text = f"For {stage}: {EFFECT_WORDS[option.effect_size].lower()}. How sure: {quality}."
+    return Fact("Evidence", text, text)
+
+
+def article_says(ds: Dataset, option: Option) -> Fact:
+    """The article's own words about this option, verbatim, with the paragraph."""
+    quotes = ds.quotes_for(option.id)
+    if not quotes:
+        words = "The article does not name this option."
+        return Fact("The article says", words, words)
+    return Fact(
+        "The article says",
+        f"“{quotes[-1].text}”",
+        "\n".join(f"“{q.text}” (paragraph {q.paragraph})" for q in quotes),
+    )
+
+
+def sources(ds: Dataset, option: Option) -> Fact:
+    text = "; ".join(source_label(ds.sources[s]) for s in option.source_ids)
+    return Fact("Sources", text, text)
+
+
+def plain(label: str, text: str) -> Fact:
+    return Fact(label, text, text)
+
+
+def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
+    """Every fact about one option, read for the pain stage `ds` is set to, in one order."""
+    return {
+        "summary": plain("What it is", option.summary),
+        "how_soon": how_soon(option),
+        "how_long": how_long(option),
+        "cost": cost(option),
+        "doctor": doctor(option),
+        "suits": suits(option),
+        "benefits": plain("Benefits", option.benefits),
+        "harms": plain("Harms", option.harms),
+        "like": plain("What it is like", option.what_its_like),
+        "article": article_says(ds, option),
+        "guidelines": guidelines(option),
+        "evidence": evidence(option),
+        "sources": sources(ds, option),
+    }
+
+
+# ------------------------------------------------------------------ sources
+
+
+def cited(ds: Dataset, option_ids: Iterable[str]) -> list[Source]:
+    """The sources behind these options, each once, in the order first cited."""
+    seen: dict[str, Source] = {}
+    for option_id in option_ids:
+        for sid in ds.option(option_id).source_ids:
+            seen.setdefault(sid, ds.sources[sid])
+    return list(seen.values())
+
+
+def source_label(source: Source) -> str:
+    """Short: "NICE_NG59 (2016, very sure)"."""
+    return f"{source.id} ({source.year}, {vocab.CONFIDENCE_LABELS[source.confidence].lower()})"
+
+
+def source_line(source: Source) -> str:
+    """Full: the citation, the year and how sure we are of it."""
+    return f"{source.citation} ({source.year}; {vocab.CONFIDENCE_LABELS[source.confidence].lower()})"
+
+
+# ------------------------------------------------------------------ warning signs
+
+
+@dataclass(frozen=True)
+class SignGroup:
+    level: str
+    what_to_do: str
+    symptoms: tuple[str, ...]
+    left_out: int = 0  # signs not listed here to keep it short; the text always says so
+
+    def line(self) -> str:
+        listed = "; ".join(s[0].lower() + s[1:] for s in self.symptoms)
+        more = ""
+        if self.left_out:
+            more = (
+                f"; or any of {self.left_out} more signs at this level. "
+                "See the full list on Find my options or on the handout"
+            )
+        return f"{self.what_to_do} If any of these apply: {listed}{more}."
+
+
+def warning_summary(signs: Sequence[WarningSign], limit: int | None = None) -> list[SignGroup]:
+    """The warning signs by level, most urgent first. With a `limit`, each level lists at
+    most that many signs and says how many more there are: nothing is cut silently."""
+    groups = []
+    for level, members in by_level(signs).items():
+        if not members:
+            continue
+        shown = members if limit is None else members[:limit]
+        groups.append(
+            SignGroup(
+                level,
+                members[0].what_to_do,
+                tuple(s.symptom for s in shown),
+                len(members) - len(shown),
+            )
+        )
+    return groups

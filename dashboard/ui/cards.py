@@ -1,0 +1,102 @@
+"""Cards and badges as Markdown text. Pure functions, so unit tests can read them.
+
+The text comes from `dashboard.content`, so a card says what the grid, the
+slides and the handout say. Badges use words and an icon, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dashboard import scoring, vocab
+from dashboard.content import option_facts
+from dashboard.data import Dataset
+from dashboard.matching import Match, Ranked
+
+VERDICT_COLOURS = {
+    "recommended": "green",
+    "option": "blue",
+    "last_resort": "orange",
+    "not_recommended": "red",
+    "not_addressed": "gray",
+}
+VERDICT_ICONS = {
+    "recommended": ":material/check_circle:",
+    "option": ":material/radio_button_checked:",
+    "last_resort": ":material/warning:",
+    "not_recommended": ":material/cancel:",
+    "not_addressed": ":material/help:",
+}
+CLAIM_COLOURS = {
+    "agrees": "green",
+    "partly_agrees": "orange",
+    "disagrees": "red",
+    "not_addressed": "gray",
+}
+CLAIM_ICONS = {
+    "agrees": ":material/check_circle:",
+    "partly_agrees": ":material/adjust:",
+    "disagrees": ":material/cancel:",
+    "not_addressed": ":material/help:",
+}
+WEAK_SOURCE = ":orange-badge[:material/warning: weak source]"
+
+
+def verdict_badge(verdict: str, stage: str | None = None) -> str:
+    """A guideline verdict badge. With a stage (an option's `facts_stage`), it says which
+    pain the verdict is for."""
+    label = vocab.VERDICT_LABELS[verdict] + (f" {vocab.STAGE_SHORT[stage]}" if stage else "")
+    return f":{VERDICT_COLOURS[verdict]}-badge[{VERDICT_ICONS[verdict]} Guidelines: {label}]"
+
+
+def claim_badge(verdict: str) -> str:
+    """A badge for how a claim of the article compares with guidelines."""
+    return f":{CLAIM_COLOURS[verdict]}-badge[{CLAIM_ICONS[verdict]} {vocab.CLAIM_VERDICT_LABELS[verdict]}]"
+
+
+def score_line(r: Ranked) -> str:
+    """How an option's score was made, saying which factors were unknown."""
+    if r.score is None:
+        return "Not scored: we know none of the things you said matter for this option."
+    missing = [scoring.ATTRIBUTE_LABELS[a].lower() for a in scoring.ATTRIBUTES if a not in r.parts]
+    unknown = f" Not known: {', '.join(missing)}." if missing and r.scored_on < r.weighed else ""
+    return (
+        f"Score {r.score:.1f} out of 5 on what matters to you, "
+        f"scored on {r.scored_on} of {r.weighed} factors.{unknown}"
+    )
+
+
+def option_card(ds: Dataset, place: str, r: Ranked) -> str:
+    """One option on Find: its place, what it is, the guideline badge, key facts and why it fits."""
+    o = r.option
+    facts = option_facts(ds, o)
+    caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
+    lines = "".join(f"- **{facts[k].label}:** {facts[k].short}\n" for k in ("cost", "how_soon", "doctor"))
+    return (
+        f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}\n\n"
+        f"{lines}- **Why it fits:** {r.match.why}{caveats}\n\n"
+        f":gray[{score_line(r)}]"
+    )
+
+
+def ask_doctor_list(matches: Iterable[Match]) -> str:
+    """Options that fit but whose label says to ask a doctor first, with the label's reasons."""
+    return "\n\n".join(
+        f"**{m.option.name}** ({vocab.VERDICT_LABELS[m.option.guideline_verdict].lower()} in guidelines)\n"
+        + "\n".join(f"- {reason}" for reason in m.ask_doctor)
+        for m in matches
+    )
+
+
+def excluded_list(matches: Iterable[Match]) -> str:
+    """Options that do not fit, each with every reason."""
+    return "\n\n".join(
+        f"**{m.option.name}**\n" + "\n".join(f"- {reason}" for reason in m.reasons_out) for m in matches
+    )
+
+
+def grid_cell(name: str, text: str, low_confidence: bool, quoted: bool) -> str:
+    """One cell of the comparison grid; the article's words are shown as a quote."""
+    weak = f"\n\n{WEAK_SOURCE}" if low_confidence else ""
+    body = "\n\n".join(f"> {line}" for line in text.splitlines()) if quoted else text
+    return f"**{name}**{weak}\n\n{body}"

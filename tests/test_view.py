@@ -1,0 +1,238 @@
+"""The view (everything a person chose) and the link contract in `dashboard.view`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard import scoring, vocab
+from dashboard.matching import WEIGHT_LEVELS
+from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
+from dashboard.view import (
+    MAX_OPTIONS,
+    PAGES,
+    PARAMS,
+    USUAL_WEIGHTS,
+    View,
+    parse,
+    parse_option_ids,
+    parse_situation,
+    parse_slide,
+    parse_weights,
+    resolve,
+    to_query,
+    weights_to_query,
+)
+
+KNOWN = ("massage", "heat", "otc_nsaid", "opioid", "exercise")
+
+situations = st.builds(
+    Situation,
+    severity=st.sampled_from(vocab.SEVERITIES),
+    duration=st.sampled_from(vocab.DURATIONS),
+    doctor=st.sampled_from(DOCTOR_CHOICES),
+    medication=st.sampled_from(MEDICATION_CHOICES),
+    budget=st.none() | st.integers(min_value=0, max_value=MAX_BUDGET),
+    need=st.sampled_from(NEEDS),
+    article_only=st.booleans(),
+)
+views = st.builds(
+    View,
+    situation=situations,
+    weights=st.tuples(*[st.sampled_from(WEIGHT_LEVELS) for _ in scoring.ATTRIBUTES]),
+    options=st.lists(st.sampled_from(KNOWN), unique=True, max_size=MAX_OPTIONS).map(tuple),
+    slide=st.integers(min_value=1, max_value=20),
+)
+
+
+# ------------------------------------------------------------------ the round trip
+
+
+@given(views)
+def test_a_link_reopens_the_same_view_on_the_page_that_wrote_it(view: View) -> None:
+    # Each page writes what it shows; reading that link back gives the same view for that page.
+    for page in PAGES:
+        parsed = parse(to_query(view, page), KNOWN)
+        assert parsed.notices == ()
+        assert parsed.view.situation == view.situation
+        assert parsed.view.weights == view.weights
+        if page in ("compare", "present"):
+            assert parsed.view.options == view.options
+        if page == "present":
+            assert parsed.view.slide == view.slide
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([*PARAMS, "x"]),
+        st.text(max_size=12) | st.lists(st.text(max_size=8), max_size=3),
+    )
+)
+def test_parsing_never_raises(params: dict[str, str | list[str]]) -> None:
+    parsed = parse(params, KNOWN)
+    assert isinstance(parsed.view, View)
+    assert all(isinstance(n, str) for n in parsed.notices)
+
+
+def test_health_answers_are_never_in_a_link() -> None:
+    view = View(Situation(health=frozenset({"pregnant", "kidney"})))
+    for page in PAGES:
+        query = to_query(view, page)
+        assert not any("pregnant" in v or "kidney" in v for v in query.values())
+        assert "health" not in query
+
+
+def test_pages_without_a_view_write_nothing() -> None:
+    assert to_query(View(), "guidance") == {}
+    assert to_query(View(), "about") == {}
+
+
+# ------------------------------------------------------------------ the situation
+
+
+def test_defaults_with_no_parameters() -> None:
+    parsed = parse({}, KNOWN)
+    assert parsed.view == View()
+    assert parsed.notices == ()
+    assert parsed.given == frozenset()
+
+
+def test_reads_the_brief_names() -> None:
+    situation, notices = parse_situation(
+        {"severity": "severe", "duration": "chronic", "doctor": "no", "medication": "avoid", "budget": "50"}
+    )
+    assert situation == Situation("severe", "chronic", "no", "avoid", 50)
+    assert notices == []
+
+
+def test_invalid_values_are_ignored_with_a_notice_naming_them() -> None:
+    situation, notices = parse_situation({"severity": "extreme", "budget": "-5", "doctor": "maybe"})
+    assert situation == Situation()
+    assert len(notices) == 3
+    assert any("severity='extreme'" in n for n in notices)
+    assert any("budget='-5'" in n for n in notices)
+    assert any("doctor='maybe'" in n for n in notices)
+
+
+def test_one_bad_value_keeps_the_good_ones() -> None:
+    situation, notices = parse_situation({"severity": "mild", "duration": "forever"})
+    assert situation.severity == "mild"
+    assert situation.duration == Situation().duration
+    assert notices == ["We ignored duration='forever': it must be one of acute, subacute, chronic."]
+
+
+def test_repeated_parameter_uses_the_last_value() -> None:
+    situation, _ = parse_situation({"severity": ["mild", "severe"]})
+    assert situation.severity == "severe"
+
+
+def test_case_and_spaces_are_forgiven() -> None:
+    situation, notices = parse_situation({"severity": " Severe "})
+    assert situation.severity == "severe" and notices == []
+
+
+def test_describe_is_plain_words() -> None:
+    lines = Situation(budget=40, article_only=True).describe()
+    assert "Budget: $40 a month" in lines
+    assert "Only the options the article names" in lines
+
+
+def test_a_value_that_could_be_markup_is_not_repeated_back() -> None:
+    _, notices = parse_situation({"severity": "[x](https://example.com)"})
+    assert notices == [
+        "We ignored severity=(a value we don't show): it must be one of mild, moderate, severe."
+    ]
+    _, notices = parse_option_ids("massage,www.example.com/x", KNOWN)
+    assert "example" not in notices[0]
+
+
+# ------------------------------------------------------------------ weights, options, slide
+
+
+def test_weights_round_trip_and_the_usual_weights_write_nothing() -> None:
+    weights = View().weight_map | {"speed": 3, "cost": 0}
+    assert weights_to_query(weights) == "speed:3,cost:0"
+    assert parse_weights("speed:3,cost:0") == (weights, [])
+    assert weights_to_query(View().weight_map) == ""
+    assert "weights" not in to_query(View(), "find")
+
+
+def test_bad_weights_are_ignored_with_a_notice_and_the_good_ones_kept() -> None:
+    weights, notices = parse_weights("speed:9,joy:2,cost:2")
+    assert weights == View().weight_map | {"cost": 2}
+    assert notices == [
+        "We ignored part of weights: 'speed:9', 'joy:2'. Use names like speed or cost with 0 to 3, as in speed:3."
+    ]
+
+
+def test_option_ids_keep_order_and_drop_unknown_and_repeats() -> None:
+    chosen, notices = parse_option_ids("massage,nonsense,heat,massage", KNOWN)
+    assert chosen == ["massage", "heat"]
+    assert notices == ["We ignored unknown option ids: nonsense."]
+
+
+def test_more_than_four_options_are_trimmed_with_a_notice() -> None:
+    chosen, notices = parse_option_ids(",".join(KNOWN), KNOWN)
+    assert chosen == list(KNOWN[:MAX_OPTIONS])
+    assert notices == ["You can compare up to 4 options, so we kept the first 4 and left out exercise."]
+
+
+def test_no_options_parameter() -> None:
+    assert parse_option_ids(None, KNOWN) == ([], [])
+
+
+def test_slide_numbers() -> None:
+    assert parse_slide(None) == (1, [])
+    assert parse_slide("3") == (3, [])
+    assert parse_slide("0")[0] == 1 and parse_slide("0")[1]
+    assert parse_slide("two") == (1, ["We ignored slide='two': it must be a slide number, like 1 or 2."])
+    assert parse_slide("²")[0] == 1  # a digit to Python, not a number to us
+
+
+# ------------------------------------------------------------------ which view wins
+
+
+COACHED = View(
+    Situation(severity="severe", duration="chronic", health=frozenset({"heart"})),
+    weights=(3, *USUAL_WEIGHTS[1:]),
+    options=("massage", "heat"),
+    slide=4,
+)
+
+
+def test_no_link_keeps_the_session_view() -> None:
+    # A click on the menu opens a page with an empty link.
+    assert resolve({}, COACHED, {"severity": "severe"}, KNOWN) == (COACHED, ())
+
+
+def test_the_link_a_page_wrote_itself_keeps_the_session_view() -> None:
+    written = to_query(COACHED, "present")
+    assert resolve(written, COACHED, written, KNOWN) == (COACHED, ())
+
+
+def test_with_no_session_the_link_is_the_view() -> None:
+    view, notices = resolve(to_query(COACHED, "present"), None, None, KNOWN)
+    assert view == replace(COACHED, situation=replace(COACHED.situation, health=frozenset()))
+    assert notices == ()
+
+
+def test_a_link_from_outside_wins_but_keeps_the_health_answers_and_the_options() -> None:
+    view, _ = resolve({"severity": "mild"}, COACHED, None, KNOWN)
+    # The link describes a whole situation: names it leaves out take their usual value.
+    assert view.situation == Situation(severity="mild", health=frozenset({"heart"}))
+    assert view.weights == USUAL_WEIGHTS
+    assert view.options == COACHED.options and view.slide == COACHED.slide
+
+
+def test_a_link_with_only_options_keeps_the_situation_and_weights() -> None:
+    view, _ = resolve({"options": "opioid"}, COACHED, None, KNOWN)
+    assert view == replace(COACHED, options=("opioid",))
+
+
+def test_a_bad_link_gives_notices_and_keeps_what_it_could() -> None:
+    view, notices = resolve({"severity": "loud", "options": "heat"}, COACHED, None, KNOWN)
+    assert view.situation.severity == Situation().severity
+    assert view.options == ("heat",)
+    assert notices == ("We ignored severity='loud': it must be one of mild, moderate, severe.",)
