@@ -29,7 +29,8 @@ chosen = st.multiselect(
     help="Choose 2 to 4. The link below updates so you can share this view.",
     **ui.bind("compare_options", start, lambda v, ids: replace(v, options=tuple(ids))),
 )
-view = replace(view, options=tuple(chosen))
+if view.options or chosen != compare.default_choice(ds):
+    view = replace(view, options=tuple(chosen))  # the usual choice is shown, not taken as theirs
 query = ui.publish(view, "compare")
 
 if len(chosen) < compare.MIN_OPTIONS:

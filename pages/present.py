@@ -10,7 +10,7 @@ from dashboard.ui import cards
 st.set_page_config(layout="wide")
 ds = ui.dataset()
 view = ui.current_view()
-view = replace(view, options=tuple(content.chosen_or_shortlist(ds, view)))
+shown = tuple(content.chosen_or_shortlist(ds, view))  # what the coach chose, else Find's first three
 deck = slides.build_slides(ds, view)
 number, slide_notices = slides.fit_slide(view.slide, len(deck))
 ui.notices(slide_notices)
@@ -60,7 +60,7 @@ with st.container(key="slide", border=True):
         for i, (label, text) in enumerate(slide.facts):
             (left if i < 4 else right).markdown(f"**{label}:** {text}")
     if slide.kind == "chart":
-        profile_figure, profile_table = ui.compare_charts(view.options, view.situation.duration)["profile"]
+        profile_figure, profile_table = ui.compare_charts(shown, view.situation.duration)["profile"]
         ui.chart(
             profile_figure,
             alt="Bar chart of each option's 0 to 5 scores. The table below has the same data.",

@@ -1,0 +1,119 @@
+"""One view of the person's answers on every page: menu clicks keep the situation, what
+matters and the option order, on Find, Compare, Coach mode and both handouts."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from tests.browser.conftest import Server, no_exception, open_app, wait_for_app_run
+
+pytestmark = pytest.mark.browser
+
+# Mild pain of 4 to 12 weeks: caring most about side effects moves massage into the first three.
+LINK = "/compare?severity=mild&duration=subacute"  # no options chosen: Coach mode shows Find's first three
+WEIGHT = "Fewer side effects"
+
+
+def go(page: Page, name: str) -> None:
+    """Open a page from the menu at the top, as a person would."""
+    page.get_by_role("link", name=name, exact=True).first.click()
+    wait_for_app_run(page)
+    no_exception(page)
+
+
+def expect_situation(page: Page) -> None:
+    expect(
+        page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild")
+    ).to_be_checked()
+    expect(
+        page.get_by_role("radiogroup", name="How long have you had it?").get_by_role(
+            "radio", name="4 to 12 weeks"
+        )
+    ).to_be_checked()
+
+
+def weight_slider(page: Page):  # type: ignore[no-untyped-def]
+    step = page.get_by_text("Step 3. What matters to you?")
+    if not page.get_by_role("slider", name=WEIGHT).is_visible():
+        step.click()
+    return page.get_by_role("slider", name=WEIGHT)
+
+
+def find_order(page: Page) -> list[str]:
+    headings = page.get_by_role("heading", name=re.compile(r"^=?\d+\. ")).all_inner_texts()
+    return [re.sub(r"^=?\d+\.\s*", "", h).strip() for h in headings][:3]
+
+
+def handout_text(page: Page) -> str:
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the handout (PDF)").click()
+    data = Path(info.value.path()).read_bytes()
+    return " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def shortlist_in(text: str, names: list[str]) -> list[str]:
+    shortlist = text.split("Your shortlist", 1)[1].split("Questions to ask your doctor", 1)[0]
+    found = [(shortlist.find(f"{n} — guidelines"), n) for n in names]
+    return [n for at, n in sorted(found) if at >= 0]
+
+
+def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server, page: Page) -> None:
+    open_app(page, server.url + LINK)
+    expect(page.get_by_text("Facts shown for new pain (under 12 weeks)", exact=False)).to_be_visible()
+
+    # Compare -> Find: the situation from the link is still there.
+    go(page, "Find my options")
+    expect_situation(page)
+    usual = find_order(page)
+
+    # What matters changes the order on Find, and the link says so.
+    slider = weight_slider(page)
+    slider.focus()
+    page.keyboard.press("End")
+    wait_for_app_run(page)
+    expect(slider).to_have_attribute("aria-valuetext", "Very important")
+    expect(page).to_have_url(re.compile("side_effects%3A3|side_effects:3"))
+    order = find_order(page)
+    assert order != usual and len(order) == 3
+    assert shortlist_in(handout_text(page), order) == order
+
+    # Find -> Coach mode: the slides and their handout follow the same answers, in the same order.
+    go(page, "Coach mode")
+    expect(page.get_by_text("Options today: " + ", ".join(order) + ".")).to_be_visible()
+    expect(page).to_have_url(re.compile("severity=mild"))
+    page.get_by_role("button", name="Next").click()
+    wait_for_app_run(page)
+    page.get_by_role("button", name="Next").click()
+    wait_for_app_run(page)
+    expect(page.locator("h1").first).to_have_text("Your situation")
+    expect(page.get_by_text("Pain: mild")).to_be_visible()
+    page.get_by_text("For the coach: handout and link").click()
+    assert shortlist_in(handout_text(page), order) == order
+
+    # Coach mode -> Find: nothing was lost.
+    go(page, "Find my options")
+    expect_situation(page)
+    expect(weight_slider(page)).to_have_attribute("aria-valuetext", "Very important")
+    assert find_order(page) == order
+
+
+def test_options_chosen_on_compare_are_the_ones_coach_mode_presents(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/?severity=mild&duration=subacute&weights=side_effects:3")
+    order = find_order(page)
+    page.get_by_role("link", name="Compare the first 3 side by side").click()
+    wait_for_app_run(page)
+    for name in order:
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+    expect(page).to_have_url(re.compile("weights=side_effects"))
+
+    go(page, "Coach mode")
+    expect(page.get_by_text("Options today: " + ", ".join(order) + ".")).to_be_visible()
+    go(page, "Compare")
+    for name in order:
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
