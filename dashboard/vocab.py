@@ -6,24 +6,47 @@ validator, the pages and the handout all speak the same words.
 
 from __future__ import annotations
 
-SEVERITIES = ("mild", "moderate", "severe")
+from typing import Literal, get_args
+
+# Each set of allowed values is written once, as a Literal type. The tuples below
+# are read from it, so a model field typed with it and the validator agree, and a
+# misspelt value (`verdict == "recomended"`) is a type error.
+Severity = Literal["mild", "moderate", "severe"]
+Duration = Literal["acute", "subacute", "chronic"]
+DoctorNeeded = Literal["no", "sometimes", "yes"]
+Category = Literal["self_care", "otc_medicine", "rx_medicine", "therapy"]
+YesNo = Literal["yes", "no"]
+Verdict = Literal["recommended", "option", "last_resort", "not_recommended", "not_addressed"]
+ClaimVerdict = Literal["agrees", "partly_agrees", "disagrees", "not_addressed"]
+Confidence = Literal["V", "S", "W", "U"]
+HarmLevel = Literal["low", "moderate", "high"]
+EffectSize = Literal["none", "small", "moderate", "unknown"]
+EvidenceQuality = Literal["high", "moderate", "low", "very_low", "unknown"]
+WarningLevel = Literal["emergency", "urgent", "soon"]
+QuoteRole = Literal["guidance", "context"]
+GeneralTopic = Literal["general", "causes"]
+Stage = Literal["new", "long"]
+CostUnit = Literal["month", "course", "one_off"]
+HealthCondition = Literal["pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age65"]
+
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 SEVERITY_LABELS = {"mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
 
-DURATIONS = ("acute", "subacute", "chronic")
+DURATIONS: tuple[Duration, ...] = get_args(Duration)
 DURATION_LABELS = {
     "acute": "Under 4 weeks",
     "subacute": "4 to 12 weeks",
     "chronic": "Over 12 weeks",
 }
 
-DOCTOR_NEEDED = ("no", "sometimes", "yes")
+DOCTOR_NEEDED: tuple[DoctorNeeded, ...] = get_args(DoctorNeeded)
 DOCTOR_LABELS = {
     "no": "No doctor needed",
     "sometimes": "Sometimes (a referral may be needed)",
     "yes": "Yes, a prescription is needed",
 }
 
-CATEGORIES = ("self_care", "otc_medicine", "rx_medicine", "therapy")
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 CATEGORY_LABELS = {
     "self_care": "Self-care",
     "otc_medicine": "Store-bought medicine",
@@ -31,9 +54,9 @@ CATEGORY_LABELS = {
     "therapy": "Therapy",
 }
 
-YES_NO = ("yes", "no")
+YES_NO: tuple[YesNo, ...] = get_args(YesNo)
 
-VERDICTS = ("recommended", "option", "last_resort", "not_recommended", "not_addressed")
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 VERDICT_LABELS = {
     "recommended": "Recommended",
     "option": "An option",
@@ -42,7 +65,7 @@ VERDICT_LABELS = {
     "not_addressed": "Not covered",
 }
 
-CLAIM_VERDICTS = ("agrees", "partly_agrees", "disagrees", "not_addressed")
+CLAIM_VERDICTS: tuple[ClaimVerdict, ...] = get_args(ClaimVerdict)
 CLAIM_VERDICT_LABELS = {
     "agrees": "Agrees",
     "partly_agrees": "Partly agrees",
@@ -50,18 +73,18 @@ CLAIM_VERDICT_LABELS = {
     "not_addressed": "Not addressed",
 }
 
-CONFIDENCE = ("V", "S", "W", "U")
+CONFIDENCE: tuple[Confidence, ...] = get_args(Confidence)
 CONFIDENCE_LABELS = {
     "V": "Verified",
     "S": "Secondary source",
     "W": "Weak source",
     "U": "Unconfirmed",
 }
-LOW_CONFIDENCE = ("W", "U")
+LOW_CONFIDENCE: tuple[Confidence, ...] = ("W", "U")
 
-HARM_LEVELS = ("low", "moderate", "high")
-EFFECT_SIZES = ("none", "small", "moderate", "unknown")
-EVIDENCE_QUALITY = ("high", "moderate", "low", "very_low", "unknown")
+HARM_LEVELS: tuple[HarmLevel, ...] = get_args(HarmLevel)
+EFFECT_SIZES: tuple[EffectSize, ...] = get_args(EffectSize)
+EVIDENCE_QUALITY: tuple[EvidenceQuality, ...] = get_args(EvidenceQuality)
 EVIDENCE_LABELS = {
     "high": "High",
     "moderate": "Moderate",
@@ -70,30 +93,30 @@ EVIDENCE_LABELS = {
     "unknown": "Unknown",
 }
 
-WARNING_LEVELS = ("emergency", "urgent", "soon")
+WARNING_LEVELS: tuple[WarningLevel, ...] = get_args(WarningLevel)
 WARNING_LEVEL_LABELS = {
     "emergency": "Get emergency help now",
     "urgent": "Contact a doctor today",
     "soon": "Book a visit with your doctor",
 }
 
-QUOTE_ROLES = ("guidance", "context")
-GENERAL_TOPICS = ("general", "causes")
+QUOTE_ROLES: tuple[QuoteRole, ...] = get_args(QuoteRole)
+GENERAL_TOPICS: tuple[GeneralTopic, ...] = get_args(GeneralTopic)
 
 # Evidence differs between new pain and pain that has lasted over 12 weeks, so
 # verdicts, timing and effect are stored per stage (`data/evidence.csv`).
-STAGES = ("new", "long")
+STAGES: tuple[Stage, ...] = get_args(Stage)
 STAGE_LABELS = {"new": "New pain (under 12 weeks)", "long": "Long-lasting pain (over 12 weeks)"}
-STAGE_OF_DURATION = {"acute": "new", "subacute": "new", "chronic": "long"}
+STAGE_OF_DURATION: dict[str, Stage] = {"acute": "new", "subacute": "new", "chronic": "long"}
 STAGE_SHORT = {"new": "for new pain", "long": "for pain over 12 weeks"}
 
 # What a cost covers. The same words everywhere a cost is shown.
-COST_UNITS = ("month", "course", "one_off")
+COST_UNITS: tuple[CostUnit, ...] = get_args(CostUnit)
 COST_UNIT_WORDS = {"month": "a month", "course": "a course", "one_off": "one-off"}
 
 # Optional health answers. An option whose label says "ask a doctor first" for one of
 # these moves to its own marked list (`data/health_cautions.csv`).
-HEALTH_CONDITIONS = ("pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age65")
+HEALTH_CONDITIONS: tuple[HealthCondition, ...] = get_args(HealthCondition)
 HEALTH_LABELS = {
     "pregnant": "I am pregnant",
     "heart": "I have heart disease, high blood pressure or had a stroke",
@@ -104,7 +127,13 @@ HEALTH_LABELS = {
 }
 
 # The order of the answer: guideline groups first, then what matters to the person.
-VERDICT_ORDER = ("recommended", "option", "not_addressed", "last_resort", "not_recommended")
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    "recommended",
+    "option",
+    "not_addressed",
+    "last_resort",
+    "not_recommended",
+)
 GROUP_HEADINGS = {
     "recommended": "Guidelines suggest these first",
     "option": "Also an option in guidelines",

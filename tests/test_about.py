@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dashboard import about, readability
-from dashboard.data import DATA_FILES, SCHEMAS, Dataset
+from dashboard.data import DATA_FILES, SCHEMAS, TABLES, Dataset
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
 
 
@@ -11,6 +11,19 @@ def test_dictionary_covers_exactly_the_schema_columns() -> None:
     assert set(COLUMNS) == set(DATA_FILES) == set(FILE_PURPOSE)
     for name in DATA_FILES:
         assert list(COLUMNS[name]) == list(SCHEMAS[name].columns), name
+
+
+def test_dictionary_is_read_from_the_column_declarations() -> None:
+    for table in TABLES:
+        assert FILE_PURPOSE[table.name] == table.purpose
+        assert COLUMNS[table.name] == {c.name: c.means for c in table.columns}
+        assert all(c.means.strip().endswith(".") for c in table.columns), table.name
+
+
+def test_dictionary_is_plain() -> None:
+    texts = list(FILE_PURPOSE.values()) + [m for columns in COLUMNS.values() for m in columns.values()]
+    grade = readability.grade(texts)
+    assert grade <= readability.MAX_GRADE, readability.sentence_grades(texts)[:3]
 
 
 def test_sources_table_lists_every_source(ds: Dataset) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import vocab
-from dashboard.data import SEED_PATH, DataError, Dataset, load_dataset
+from dashboard.data import DATA_DIR, ROOT, SEED_PATH, DataError, Dataset, load_dataset, read_article
 from tests.conftest import EditCell, line_of, read_rows, write_rows
 
 BRIEF_IDS = {
@@ -32,6 +32,21 @@ def problems(data_dir: Path) -> list[str]:
 
 
 # ------------------------------------------------------------- the real data
+
+
+def test_paths_point_into_the_repository() -> None:
+    repo = Path(__file__).resolve().parents[1]
+    assert repo == ROOT
+    assert repo / "data" == DATA_DIR and DATA_DIR.is_dir()
+    assert SEED_PATH.is_file() and SEED_PATH.parent == repo / "seeds"
+
+
+def test_the_article_is_its_non_blank_lines(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text("  Title \n\nFirst paragraph.\n   \nSecond.\n", encoding="utf-8")
+    article = read_article(seed)
+    assert article.paragraphs == ("Title", "First paragraph.", "Second.")
+    assert (article.title, article.paragraph(3)) == ("Title", "Second.")
 
 
 def test_bundled_data_loads_with_the_eleven_brief_options(ds: Dataset) -> None:
@@ -359,3 +374,39 @@ def test_extra_column_is_reported(data_copy: Path) -> None:
         row["notes"] = ""
     write_rows(data_copy / "sources.csv", [*columns, "notes"], rows)
     assert problems(data_copy) == ["sources.csv:1 notes — column is not part of this file's schema"]
+
+
+def test_file_that_is_not_text(data_copy: Path) -> None:
+    (data_copy / "claims.csv").write_bytes(b"id,claim\n\xff\xfe,\x81\n")
+    found = problems(data_copy)
+    assert len(found) == 1 and found[0].startswith("claims.csv:0 — cannot be read as CSV (")
+
+
+def test_quote_from_a_paragraph_the_article_does_not_have(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("quotes.csv", "q_narcotic", "paragraph", "99")
+    line = line_of(data_copy / "quotes.csv", "q_narcotic")
+    paragraphs = len(read_article(SEED_PATH).paragraphs)
+    assert f"quotes.csv:{line} paragraph — the article has paragraphs 1 to {paragraphs} (99)" in problems(
+        data_copy
+    )
+
+
+def test_quote_about_an_unknown_topic(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("quotes.csv", "q_title", "topics", "general|yoga")
+    line = line_of(data_copy / "quotes.csv", "q_title")
+    assert problems(data_copy) == [
+        f"quotes.csv:{line} topics — unknown topic (not an option id, cause id, general or causes) (yoga)"
+    ]
+
+
+def test_natural_course_value_above_out_of(data_copy: Path, edit_cell: EditCell) -> None:
+    edit_cell("natural_course.csv", "recovered_12_weeks", "value", "184")
+    line = line_of(data_copy / "natural_course.csv", "recovered_12_weeks")
+    assert problems(data_copy) == [f"natural_course.csv:{line} value — must not be above out_of (184)"]
+
+
+def test_schema_problems_come_before_the_rules_across_files(data_copy: Path, edit_cell: EditCell) -> None:
+    # An unknown source id is not reported while a file still breaks its schema.
+    edit_cell("options.csv", "heat", "source_ids", "NO_SUCH_SOURCE")
+    edit_cell("options.csv", "massage", "doctor_needed", "maybe")
+    assert [p.split(" — ")[1] for p in problems(data_copy)] == ["must be one of: no, sometimes, yes (maybe)"]

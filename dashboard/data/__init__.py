@@ -1,0 +1,58 @@
+"""Load and validate the dataset in `data/` and the article in `seeds/`.
+
+- `model`: the frozen dataclasses the rest of the app reads (Option, Dataset, ...).
+- `schema`: each file's columns, declared once; the pandera schemas come from them.
+- `rules`: the rules across files, one small function each (every source id exists,
+  every quote is verbatim in the article, ...). They run after the schemas.
+- `load`: reading, checking and building; `load_dataset` is the one way in.
+
+All problems are collected and reported together as ``file:row column — rule (value)``,
+where *row* is the line number in the file (the header is line 1).
+"""
+
+from dashboard.data.load import DATA_DIR, ROOT, SEED_PATH, load_dataset, read_article
+from dashboard.data.model import (
+    Article,
+    Cause,
+    Claim,
+    Dataset,
+    Evidence,
+    HealthCaution,
+    NaturalCourse,
+    Option,
+    Quote,
+    Source,
+    WarningSign,
+)
+from dashboard.data.problems import DataError, Problem
+from dashboard.data.rules import RULES, Tables
+from dashboard.data.schema import DATA_FILES, SCHEMAS, TABLES, Column, Kind, Table
+
+__all__ = [
+    "DATA_DIR",
+    "DATA_FILES",
+    "ROOT",
+    "RULES",
+    "SCHEMAS",
+    "SEED_PATH",
+    "TABLES",
+    "Article",
+    "Cause",
+    "Claim",
+    "Column",
+    "DataError",
+    "Dataset",
+    "Evidence",
+    "HealthCaution",
+    "Kind",
+    "NaturalCourse",
+    "Option",
+    "Problem",
+    "Quote",
+    "Source",
+    "Table",
+    "Tables",
+    "WarningSign",
+    "load_dataset",
+    "read_article",
+]

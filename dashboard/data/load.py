@@ -1,0 +1,156 @@
+"""Read the CSV files and the article, check them, and build the Dataset.
+
+Loading runs in two passes. First each file is read and checked against its schema;
+then, if all files passed, the rules across files run (`rules.py`). Every problem a
+pass finds is reported together as one DataError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pandas as pd
+import pandera.pandas as pa
+
+from dashboard.data.model import (
+    Article,
+    Cause,
+    Claim,
+    Dataset,
+    Evidence,
+    HealthCaution,
+    NaturalCourse,
+    Option,
+    Quote,
+    Source,
+    WarningSign,
+)
+from dashboard.data.problems import DataError, Problem
+from dashboard.data.rules import Row, Tables, check
+from dashboard.data.schema import DATA_FILES, SCHEMAS, TABLE
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "data"
+SEED_PATH = ROOT / "seeds" / "how-do-you-spell-relief.txt"
+
+T = TypeVar("T")
+
+
+def read_article(seed_path: Path = SEED_PATH) -> Article:
+    """The article's non-blank lines are its paragraphs, numbered from 1."""
+    text = seed_path.read_text(encoding="utf-8")
+    return Article(tuple(line.strip() for line in text.splitlines() if line.strip()))
+
+
+# ------------------------------------------------- pass 1: each file alone
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+    name = path.name
+    if not path.exists():
+        return None, [Problem(name, 0, "", "file is missing")]
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        message = " ".join(str(exc).split())
+        return None, [Problem(name, 0, "", "cannot be read as CSV", message)]
+    return frame, []
+
+
+PANDERA_RULES = {
+    "column_in_dataframe": "required column is missing",
+    "column_in_schema": "column is not part of this file's schema",
+}
+
+
+def _rule_name(check: str) -> str:
+    """pandera names its own checks; ours are named by their rule already."""
+    if check.startswith("field_uniqueness"):
+        return "must be unique"
+    return PANDERA_RULES.get(check, check)
+
+
+def _schema_problem(name: str, case: Mapping[str, Any]) -> Problem:
+    """One of pandera's failure cases as a Problem. Its index is the row, from 0."""
+    index = case.get("index")
+    row = 1 if index is None or pd.isna(index) else int(index) + 2
+    column = case.get("column")
+    check = str(case.get("check"))
+    value = "" if case.get("failure_case") is None else str(case.get("failure_case"))
+    if check in PANDERA_RULES:  # a whole column: pandera puts its name in failure_case
+        column, value = value, ""
+    return Problem(name, row, "" if pd.isna(column) else str(column), _rule_name(check), value)
+
+
+def _schema_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
+    try:
+        SCHEMAS[name].validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        return [_schema_problem(name, case) for case in exc.failure_cases.to_dict("records")]
+    return []
+
+
+def _read_files(data_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for name in DATA_FILES:
+        frame, read_problems = _read_csv(data_dir / name)
+        problems += read_problems
+        if frame is not None:
+            problems += _schema_problems(name, frame)
+            frames[name] = frame
+    return frames, problems
+
+
+def _records(frame: pd.DataFrame) -> list[Row]:
+    return [{str(k): str(v) for k, v in record.items()} for record in frame.to_dict("records")]
+
+
+# ---------------------------------------------------------- build objects
+
+
+def _fields(tables: Tables, name: str) -> Iterator[dict[str, Any]]:
+    """Each row's cells converted by their declared kind, keyed by model field."""
+    return (TABLE[name].convert(row) for row in tables.rows[name])
+
+
+def _objects(tables: Tables, name: str, model: Callable[..., T]) -> tuple[T, ...]:
+    return tuple(model(**fields) for fields in _fields(tables, name))
+
+
+def _evidence_of(option_id: str, evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    # New pain first, so an option with no row for a stage shows the other stage's facts.
+    return tuple(sorted((e for e in evidence if e.option_id == option_id), key=lambda e: e.stage != "new"))
+
+
+def _build(tables: Tables) -> Dataset:
+    evidence = _objects(tables, "evidence.csv", Evidence)
+    options = tuple(
+        Option(**fields, evidence=_evidence_of(fields["id"], evidence))
+        for fields in _fields(tables, "options.csv")
+    )
+    return Dataset(
+        options=options,
+        sources={s.id: s for s in _objects(tables, "sources.csv", Source)},
+        quotes=_objects(tables, "quotes.csv", Quote),
+        claims=_objects(tables, "claims.csv", Claim),
+        causes=_objects(tables, "causes.csv", Cause),
+        warning_signs=_objects(tables, "warning_signs.csv", WarningSign),
+        natural_course=_objects(tables, "natural_course.csv", NaturalCourse),
+        article=tables.article,
+        cautions=_objects(tables, "health_cautions.csv", HealthCaution),
+    )
+
+
+def load_dataset(data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH) -> Dataset:
+    """Read, validate and return the dataset, or raise DataError listing every problem."""
+    frames, problems = _read_files(data_dir)
+    if problems:
+        raise DataError(problems)
+    tables = Tables({name: _records(frame) for name, frame in frames.items()}, read_article(seed_path))
+    problems = check(tables)
+    if problems:
+        raise DataError(problems)
+    return _build(tables)

@@ -1,0 +1,342 @@
+"""The dataset as objects: one frozen dataclass per kind of row, and the Dataset holding them.
+
+Fields that take a fixed set of words are typed with the Literal types in
+`dashboard.vocab`, so a misspelt value is a type error, not a silent mismatch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from dashboard import vocab
+from dashboard.vocab import (
+    Category,
+    ClaimVerdict,
+    Confidence,
+    CostUnit,
+    DoctorNeeded,
+    Duration,
+    EffectSize,
+    EvidenceQuality,
+    HarmLevel,
+    HealthCondition,
+    QuoteRole,
+    Severity,
+    Stage,
+    Verdict,
+    WarningLevel,
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What is known about one option for one stage of pain (new, or over 12 weeks)."""
+
+    option_id: str
+    stage: Stage
+    guideline_verdict: Verdict
+    guideline_says: str
+    onset_hours_low: float | None
+    onset_hours_high: float | None
+    onset_text: str
+    onset_confidence: Confidence
+    lasts_hours_low: float | None
+    lasts_hours_high: float | None
+    lasts_text: str
+    lasts_confidence: Confidence
+    benefits: str
+    effect_size: EffectSize
+    evidence_quality: EvidenceQuality
+    caveat: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    """An option as seen for one stage of pain. `stage` picks the evidence row; the
+    stage-specific facts (verdict, timing, benefits, effect) read from that row."""
+
+    id: str
+    name: str
+    category: Category
+    is_medicine: bool
+    named_in_article: bool
+    summary: str
+    cost_low_usd: float | None
+    cost_high_usd: float | None
+    cost_unit: CostUnit
+    cost_basis: str
+    cost_confidence: Confidence
+    visit_cost_low_usd: float | None
+    visit_cost_high_usd: float | None
+    doctor_needed: DoctorNeeded
+    severities: tuple[Severity, ...]
+    durations: tuple[Duration, ...]
+    harms: str
+    harm_level: HarmLevel
+    what_its_like: str
+    base_source_ids: tuple[str, ...]
+    last_reviewed: dt.date
+    evidence: tuple[Evidence, ...]
+    stage: Stage = "new"
+
+    # -- the evidence for this stage
+    @property
+    def has_stage_evidence(self) -> bool:
+        """False when no evidence exists for this stage, and the other stage's is shown."""
+        return any(e.stage == self.stage for e in self.evidence)
+
+    @property
+    def ev(self) -> Evidence:
+        for e in self.evidence:
+            if e.stage == self.stage:
+                return e
+        return self.evidence[0]
+
+    @property
+    def facts_stage(self) -> Stage:
+        """The stage the shown facts are for: the one asked for, or the other if it has no row."""
+        return self.ev.stage
+
+    def for_stage(self, stage: Stage) -> Option:
+        return self if stage == self.stage else replace(self, stage=stage)
+
+    def for_duration(self, duration: str) -> Option:
+        return self.for_stage(vocab.STAGE_OF_DURATION[duration])
+
+    @property
+    def guideline_verdict(self) -> Verdict:
+        return self.ev.guideline_verdict
+
+    @property
+    def guideline_says(self) -> str:
+        return self.ev.guideline_says
+
+    @property
+    def onset_hours_low(self) -> float | None:
+        return self.ev.onset_hours_low
+
+    @property
+    def onset_hours_high(self) -> float | None:
+        return self.ev.onset_hours_high
+
+    @property
+    def onset_text(self) -> str:
+        return self.ev.onset_text
+
+    @property
+    def onset_confidence(self) -> Confidence:
+        return self.ev.onset_confidence
+
+    @property
+    def lasts_hours_low(self) -> float | None:
+        return self.ev.lasts_hours_low
+
+    @property
+    def lasts_hours_high(self) -> float | None:
+        return self.ev.lasts_hours_high
+
+    @property
+    def lasts_text(self) -> str:
+        return self.ev.lasts_text
+
+    @property
+    def lasts_confidence(self) -> Confidence:
+        return self.ev.lasts_confidence
+
+    @property
+    def benefits(self) -> str:
+        return self.ev.benefits
+
+    @property
+    def effect_size(self) -> EffectSize:
+        return self.ev.effect_size
+
+    @property
+    def evidence_quality(self) -> EvidenceQuality:
+        return self.ev.evidence_quality
+
+    @property
+    def caveat(self) -> str:
+        return self.ev.caveat
+
+    @property
+    def beat_placebo(self) -> bool:
+        """False when trials found it no better than a dummy pill for this stage."""
+        return self.effect_size != "none"
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        ids = list(self.base_source_ids)
+        ids += [s for s in self.ev.source_ids if s not in ids]
+        return tuple(ids)
+
+    # -- costs
+    @property
+    def cost_known(self) -> bool:
+        return self.total_cost_high is not None
+
+    @property
+    def onset_known(self) -> bool:
+        return self.onset_hours_low is not None
+
+    @property
+    def needs_visit(self) -> bool:
+        return self.visit_cost_high_usd is not None
+
+    @property
+    def total_cost_low(self) -> float | None:
+        """Lowest cost to try it: the option itself plus a doctor visit where one is needed."""
+        if self.cost_low_usd is None:
+            return None
+        return self.cost_low_usd + (self.visit_cost_low_usd or 0.0)
+
+    @property
+    def total_cost_high(self) -> float | None:
+        if self.cost_high_usd is None:
+            return None
+        return self.cost_high_usd + (self.visit_cost_high_usd or 0.0)
+
+
+@dataclass(frozen=True)
+class HealthCaution:
+    """A label's "ask a doctor first" for one option and one health answer."""
+
+    option_id: str
+    condition: HealthCondition
+    reason: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+    year: int
+    url: str
+    confidence: Confidence
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    paragraph: int
+    topics: tuple[str, ...]
+    role: QuoteRole
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    quote_id: str
+    topics: tuple[str, ...]
+    claim: str
+    guidelines_say: str
+    verdict: ClaimVerdict
+    reason: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cause:
+    id: str
+    name: str
+    quote_id: str
+    what_helps: str
+    evidence_says: str
+    verdict: ClaimVerdict
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WarningSign:
+    id: str
+    level: WarningLevel
+    symptom: str
+    what_to_do: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NaturalCourse:
+    id: str
+    statement: str
+    value: int
+    out_of: int
+    weeks: int
+    source_ids: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return self.statement.format(value=self.value, out_of=self.out_of)
+
+
+@dataclass(frozen=True)
+class Article:
+    """The seed article. Paragraphs are its non-blank lines, numbered from 1."""
+
+    paragraphs: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return self.paragraphs[0]
+
+    def paragraph(self, number: int) -> str:
+        return self.paragraphs[number - 1]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    options: tuple[Option, ...]
+    sources: dict[str, Source]
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+    causes: tuple[Cause, ...]
+    warning_signs: tuple[WarningSign, ...]
+    natural_course: tuple[NaturalCourse, ...]
+    article: Article
+    cautions: tuple[HealthCaution, ...] = ()
+    _by_id: dict[str, Option] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Built anew for every instance, so dataclasses.replace() never shares a stale index.
+        object.__setattr__(self, "_by_id", {o.id: o for o in self.options})
+
+    def option(self, option_id: str) -> Option:
+        return self._by_id[option_id]
+
+    @property
+    def stage(self) -> Stage:
+        return self.options[0].stage if self.options else "new"
+
+    def for_duration(self, duration: str) -> Dataset:
+        """The same dataset with every option's facts read for this duration of pain."""
+        stage = vocab.STAGE_OF_DURATION[duration]
+        if stage == self.stage:
+            return self
+        return replace(self, options=tuple(o.for_stage(stage) for o in self.options))
+
+    def cautions_for(self, option_id: str, conditions: Iterable[str]) -> tuple[HealthCaution, ...]:
+        """The label's "ask a doctor first" notes for this option that match the person's answers."""
+        wanted = set(conditions)
+        return tuple(c for c in self.cautions if c.option_id == option_id and c.condition in wanted)
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    @property
+    def last_reviewed(self) -> dt.date:
+        return max(o.last_reviewed for o in self.options)
+
+    def quote(self, quote_id: str) -> Quote:
+        return next(q for q in self.quotes if q.id == quote_id)
+
+    def quotes_for(self, topic: str) -> tuple[Quote, ...]:
+        """Quotes about a topic: tagged with it, or behind a claim about it; article order."""
+        ids = {q.id for q in self.quotes if topic in q.topics}
+        ids |= {c.quote_id for c in self.claims if topic in c.topics}
+        return tuple(q for q in self.quotes if q.id in ids)

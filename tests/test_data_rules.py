@@ -1,0 +1,244 @@
+"""Each rule across files, on small made-up rows (dashboard/data/rules.py)."""
+
+from __future__ import annotations
+
+import inspect
+
+from dashboard.data import DATA_FILES, Article, rules
+from dashboard.data.rules import Rule, Tables
+
+Rows = list[dict[str, str]]
+
+ARTICLE = ("A title", "Rest is not best. Keep moving.", "Heat can help.")
+
+
+def tables(article: tuple[str, ...] = ARTICLE, **files: Rows) -> Tables:
+    """Rows for the files named (options=[...] is options.csv); every other file is empty."""
+    rows: dict[str, Rows] = {name: [] for name in DATA_FILES}
+    rows |= {f"{name}.csv": file_rows for name, file_rows in files.items()}
+    return Tables(rows, Article(article))
+
+
+def found(rule: Rule, t: Tables) -> list[str]:
+    return sorted(str(p) for p in rule(t))
+
+
+def option_row(option_id: str = "heat", durations: str = "acute", **cells: str) -> dict[str, str]:
+    costs = {"cost_low_usd": "", "cost_high_usd": "", "visit_cost_low_usd": "", "visit_cost_high_usd": ""}
+    return {"id": option_id, "durations": durations, "source_ids": "ACP2017", **costs, **cells}
+
+
+def evidence_row(option_id: str = "heat", stage: str = "new", **cells: str) -> dict[str, str]:
+    hours = {"onset_hours_low": "", "onset_hours_high": "", "lasts_hours_low": "", "lasts_hours_high": ""}
+    return {"option_id": option_id, "stage": stage, "source_ids": "ACP2017", **hours, **cells}
+
+
+def quote_row(
+    quote_id: str, paragraph: int, text: str, role: str = "context", topics: str = "general"
+) -> dict[str, str]:
+    return {"id": quote_id, "paragraph": str(paragraph), "text": text, "role": role, "topics": topics}
+
+
+def test_every_rule_function_is_run_by_the_loader() -> None:
+    public = {
+        fn
+        for name, fn in vars(rules).items()
+        if inspect.isfunction(fn) and fn.__module__ == rules.__name__ and not name.startswith("_")
+    }
+    assert public - {rules.check} == set(rules.RULES)
+
+
+def test_good_rows_break_no_rule() -> None:
+    t = tables(
+        options=[option_row("heat", "acute|chronic", cost_low_usd="5", cost_high_usd="10")],
+        sources=[{"id": "ACP2017"}],
+        evidence=[evidence_row("heat", "new"), evidence_row("heat", "long")],
+        quotes=[
+            quote_row("q_title", 1, "A title"),
+            quote_row("q_rest", 2, "Rest is not best.", role="guidance", topics="general"),
+            quote_row("q_heat", 3, "Heat can help.", role="guidance", topics="heat"),
+        ],
+        claims=[{"id": "c1", "quote_id": "q_rest", "topics": "general", "source_ids": "ACP2017"}],
+        causes=[{"id": "cold", "quote_id": "q_heat", "source_ids": ""}],
+        natural_course=[{"id": "n1", "value": "84", "out_of": "100", "source_ids": "ACP2017"}],
+    )
+    assert rules.check(t) == []
+
+
+# ------------------------------------------------------------ ids across files
+
+
+def test_unknown_source_ids() -> None:
+    t = tables(
+        sources=[{"id": "ACP2017"}],
+        options=[option_row(source_ids="ACP2017;NOPE")],
+        causes=[{"id": "cold", "quote_id": "q", "source_ids": ""}],
+        health_cautions=[{"option_id": "heat", "source_ids": "FDA"}],
+    )
+    assert found(rules.unknown_source_ids, t) == [
+        "health_cautions.csv:2 source_ids — unknown source id (FDA)",
+        "options.csv:2 source_ids — unknown source id (NOPE)",
+    ]
+
+
+def test_unknown_option_ids_in_evidence_and_cautions() -> None:
+    t = tables(
+        options=[option_row("heat")],
+        evidence=[evidence_row("heat"), evidence_row("reiki")],
+        health_cautions=[{"option_id": "cupping", "source_ids": ""}],
+    )
+    assert found(rules.unknown_option_ids, t) == [
+        "evidence.csv:3 option_id — unknown option id (reiki)",
+        "health_cautions.csv:2 option_id — unknown option id (cupping)",
+    ]
+
+
+def test_unknown_quote_ids_in_claims_and_causes() -> None:
+    t = tables(
+        quotes=[quote_row("q1", 1, "A title")],
+        claims=[{"quote_id": "q1"}, {"quote_id": "q2"}],
+        causes=[{"quote_id": "q3"}],
+    )
+    assert found(rules.unknown_quote_ids, t) == [
+        "causes.csv:2 quote_id — unknown quote id (q3)",
+        "claims.csv:3 quote_id — unknown quote id (q2)",
+    ]
+
+
+def test_unknown_quote_topics() -> None:
+    t = tables(
+        options=[option_row("heat")],
+        causes=[{"id": "posture"}],
+        quotes=[quote_row("q1", 1, "A title", topics="heat|posture|general|causes|yoga")],
+    )
+    assert found(rules.unknown_quote_topics, t) == [
+        "quotes.csv:2 topics — unknown topic (not an option id, cause id, general or causes) (yoga)"
+    ]
+
+
+def test_unknown_claim_topics_allow_options_and_general_only() -> None:
+    t = tables(options=[option_row("heat")], claims=[{"topics": "heat|general|causes"}])
+    assert found(rules.unknown_claim_topics, t) == [
+        "claims.csv:2 topics — unknown topic (not an option id or general) (causes)"
+    ]
+
+
+# ------------------------------------------------------------------ ranges
+
+
+def test_half_a_range() -> None:
+    t = tables(
+        options=[option_row(cost_low_usd="", cost_high_usd="5", visit_cost_low_usd="1")],
+        evidence=[evidence_row(onset_hours_low="1", onset_hours_high="2")],
+    )
+    assert found(rules.range_half_set, t) == [
+        "options.csv:2 cost_high_usd — must be empty when cost_low_usd is empty, and set when it is set (5)",
+        "options.csv:2 visit_cost_high_usd — must be empty when visit_cost_low_usd is empty, "
+        "and set when it is set",
+    ]
+
+
+def test_low_above_high() -> None:
+    t = tables(
+        options=[option_row(cost_low_usd="9", cost_high_usd="5")],
+        evidence=[evidence_row(lasts_hours_low="2", lasts_hours_high="10")],
+    )
+    assert found(rules.range_low_above_high, t) == [
+        "options.csv:2 cost_high_usd — must not be below cost_low_usd (5 < 9)"
+    ]
+
+
+def test_ranges_leave_cells_that_are_not_numbers_to_the_schema() -> None:
+    t = tables(options=[option_row(cost_low_usd="cheap", cost_high_usd="", visit_cost_low_usd="-1")])
+    assert found(rules.range_half_set, t) == found(rules.range_low_above_high, t) == []
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_two_evidence_rows_for_one_stage() -> None:
+    t = tables(
+        options=[option_row("heat")],
+        evidence=[evidence_row("heat"), evidence_row("heat"), evidence_row("reiki"), evidence_row("reiki")],
+    )
+    # reiki is reported once, as an unknown option, by unknown_option_ids
+    assert found(rules.evidence_stage_repeated, t) == [
+        "evidence.csv:3 stage — this option already has a row for this stage (new)"
+    ]
+
+
+def test_evidence_row_missing_for_a_duration() -> None:
+    t = tables(options=[option_row("heat", "acute|subacute|chronic")], evidence=[evidence_row("heat", "new")])
+    assert found(rules.evidence_row_missing_for_duration, t) == [
+        "options.csv:2 durations — needs a row in evidence.csv for stage long, since it suits chronic pain "
+        "(chronic)"
+    ]
+
+
+def test_option_without_evidence() -> None:
+    t = tables(options=[option_row("heat"), option_row("massage")], evidence=[evidence_row("heat", "long")])
+    assert found(rules.option_without_evidence, t) == [
+        "options.csv:3 id — has no row in evidence.csv (massage)"
+    ]
+
+
+# ---------------------------------------------------- quotes and the article
+
+
+def test_quote_paragraph_out_of_range() -> None:
+    t = tables(quotes=[quote_row("q1", 1, "A title"), quote_row("q9", 9, "Heat")])
+    assert found(rules.quote_paragraph_out_of_range, t) == [
+        "quotes.csv:3 paragraph — the article has paragraphs 1 to 3 (9)"
+    ]
+
+
+def test_quote_not_in_article_shows_the_first_60_characters() -> None:
+    long_text = "Rest is best. " * 10
+    t = tables(
+        quotes=[
+            quote_row("q_ok", 2, "Keep moving."),
+            quote_row("q_bad", 2, long_text),
+            quote_row("q_wrong_paragraph", 3, "Keep moving."),
+        ]
+    )
+    assert found(rules.quote_not_in_article, t) == [
+        f"quotes.csv:3 text — is not verbatim in paragraph 2 of the article ({long_text[:60]})",
+        "quotes.csv:4 text — is not verbatim in paragraph 3 of the article (Keep moving.)",
+    ]
+
+
+def test_paragraph_without_a_verbatim_quote() -> None:
+    t = tables(quotes=[quote_row("q1", 1, "A title"), quote_row("q2", 2, "Rest is best.")])
+    rule = "article paragraph has no quote (add one as guidance or context)"
+    assert found(rules.paragraph_without_quote, t) == [
+        f"quotes.csv:0 paragraph — {rule} (2)",
+        f"quotes.csv:0 paragraph — {rule} (3)",
+    ]
+
+
+def test_guidance_quote_used_by_no_claim_or_cause() -> None:
+    t = tables(
+        quotes=[
+            quote_row("q_claim", 2, "Keep moving.", role="guidance"),
+            quote_row("q_cause", 3, "Heat can help.", role="guidance"),
+            quote_row("q_alone", 2, "Rest is not best.", role="guidance"),
+            quote_row("q_context", 1, "A title", role="context"),
+        ],
+        claims=[{"quote_id": "q_claim"}],
+        causes=[{"quote_id": "q_cause"}],
+    )
+    assert found(rules.guidance_quote_unused, t) == [
+        "quotes.csv:4 id — guidance quote is not used by any claim or cause (q_alone)"
+    ]
+
+
+# ----------------------------------------------------------- natural course
+
+
+def test_natural_course_value_above_out_of() -> None:
+    t = tables(
+        natural_course=[{"value": "84", "out_of": "100"}, {"value": "101", "out_of": "100"}],
+    )
+    assert found(rules.course_value_above_out_of, t) == [
+        "natural_course.csv:3 value — must not be above out_of (101)"
+    ]
