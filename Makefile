@@ -1,18 +1,20 @@
-# Relief Explorer. `make run` opens the dashboard; `make test` runs every check.
-# Both create .venv on first use and reuse it after; the stamp file means a
-# second run installs nothing unless requirements.lock or pyproject.toml changed.
+# Relief Explorer. `make run` opens the dashboard; `make test` runs every check;
+# `make unit` runs only the fast unit tests; `make lock` re-pins the two lock files.
+# Each creates .venv on first use and reuses it after; the stamp file means a second
+# run installs nothing unless a lock file or pyproject.toml changed.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCKS := requirements.lock requirements-dev.lock
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test unit lint lock bench screenshots clean
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): $(LOCKS) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
@@ -26,6 +28,20 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+# The unit tests of dashboard/: no app pages (tests/app/), no browser (tests/browser/).
+unit: $(STAMP)
+	$(BIN)/pytest -q --ignore=tests/app --ignore=tests/browser -m "not browser"
+
+# requirements.lock pins the app's dependencies from pyproject.toml; requirements-dev.lock
+# pins the dev set on top of it (-c keeps the shared pins equal). Existing pins are kept:
+# to move one, edit pyproject.toml, or run pip-compile with --upgrade-package NAME.
+# pip and setuptools stay unpinned (pip-compile's --no-allow-unsafe); the venv's own are used.
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --no-allow-unsafe \
+	--strip-extras --no-emit-options
+lock: $(STAMP)
+	$(PIP_COMPILE) --output-file requirements.lock pyproject.toml
+	$(PIP_COMPILE) --extra dev --constraint requirements.lock --output-file requirements-dev.lock pyproject.toml
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -29,8 +29,10 @@ def all_clear(duration: str) -> str:
 
 
 def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | None:
-    """The most serious level among the ticked signs, or None if none is ticked."""
-    chosen = {s.level for s in signs if s.id in set(ticked)}
+    """The most serious level among the ticked signs, or None if none is ticked.
+    Ids that name no sign are ignored."""
+    ticked_ids = set(ticked)  # once: `ticked` may be an iterator that can be read only once
+    chosen = {s.level for s in signs if s.id in ticked_ids}
     for level in WARNING_LEVELS:
         if level in chosen:
             return level
@@ -38,4 +40,5 @@ def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | 
 
 
 def by_level(signs: Sequence[WarningSign]) -> dict[str, list[WarningSign]]:
+    """The signs grouped by level, most serious first; every level is a key, even an empty one."""
     return {level: [s for s in signs if s.level == level] for level in WARNING_LEVELS}

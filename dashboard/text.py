@@ -2,45 +2,66 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from dashboard import vocab
 from dashboard.data import Option
 
+HOURS_PER_WEEK = 168
+HOURS_PER_MONTH = 730  # a year over 12, rounded
+HOURS_PER_YEAR = 8760
+
+
+def _round(value: float) -> int:
+    """Round half up (2.5 -> 3), as people do; Python's round() gives 2."""
+    return math.floor(value + 0.5)
+
+
+def _count(value: int, unit: str) -> str:
+    return f"{value} {unit}" if value == 1 else f"{value} {unit}s"
+
 
 def human_hours(hours: float) -> str:
-    """12 -> '12 hours', 0.33 -> '20 minutes', 384 -> '16 days', 672 -> '4 weeks'."""
+    """12 -> '12 hours', 0.33 -> '20 minutes', 384 -> '16 days', 672 -> '4 weeks'.
+
+    Each unit is used below the next one: under 60 minutes, under 48 hours, under
+    28 days, under 26 weeks, under 12 months, then years. A value that rounds up to
+    the next unit's start is said in that unit (59.9 minutes is "1 hour", not "60 minutes").
+    """
     if hours <= 0:
         return "right away"
-    if hours < 1:
-        minutes = round(hours * 60)
-        return f"{minutes} minutes"
-    if hours < 48:
-        value = round(hours)
-        return f"{value} hour" if value == 1 else f"{value} hours"
-    if hours < 24 * 28:
-        return f"{round(hours / 24)} days"
-    if hours < 24 * 365:
-        weeks = round(hours / 168)
-        return f"{weeks} weeks" if weeks < 26 else f"{round(hours / 730)} months"
-    years = round(hours / 8760)
-    return "1 year" if years == 1 else f"{years} years"
+    minutes = _round(hours * 60)
+    if minutes < 60:
+        return _count(max(minutes, 1), "minute")
+    if _round(hours) < 48:
+        return _count(_round(hours), "hour")
+    if _round(hours / 24) < 28:
+        return _count(_round(hours / 24), "day")
+    if _round(hours / HOURS_PER_WEEK) < 26:
+        return _count(_round(hours / HOURS_PER_WEEK), "week")
+    if _round(hours / HOURS_PER_MONTH) < 12:
+        return _count(_round(hours / HOURS_PER_MONTH), "month")
+    return _count(_round(hours / HOURS_PER_YEAR), "year")
 
 
 def hours_range(low: float | None, high: float | None) -> str:
+    """'1 hour to 2 days'; one figure when both ends read the same; 'Unknown' if an end is missing."""
     if low is None or high is None:
         return "Unknown"
-    if low == high:
-        return human_hours(low)
-    return f"{human_hours(low)} to {human_hours(high)}"
+    low_words, high_words = human_hours(low), human_hours(high)
+    return low_words if low_words == high_words else f"{low_words} to {high_words}"
 
 
 def money(value: float) -> str:
-    return f"${value:,.0f}"
+    """Whole dollars, rounded half up: 1234.5 -> '$1,235'."""
+    return f"${_round(value):,}"
 
 
 def money_range(low: float, high: float) -> str:
-    return money(low) if low == high else f"{money(low)} to {money(high)}"
+    """'$21 to $28'; one figure when both ends read the same."""
+    low_words, high_words = money(low), money(high)
+    return low_words if low_words == high_words else f"{low_words} to {high_words}"
 
 
 def own_cost(option: Option) -> str:
@@ -62,6 +83,8 @@ def cost_range(option: Option) -> str:
     medicine = own_cost(option)
     if medicine == "Unknown":
         return f"{visit}, plus the medicine (price unknown)"
+    if medicine == "Free":
+        return f"{visit}; the medicine itself is free"
     return f"{visit}, plus the medicine at {medicine}"
 
 
@@ -77,18 +100,25 @@ def with_confidence(text: str, code: str) -> str:
     return f"{text} {note}" if note else text
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
 def first_sentence(text: str) -> str:
-    end = text.find(". ")
-    return text if end == -1 else text[: end + 1]
+    """Up to the first '.', '?' or '!' that a space or line break follows; all of it if none.
+    Abbreviations such as "e.g." are not known, so keep them out of text shown this way."""
+    return SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
 def join_words(words: list[str], last: str = "or") -> str:
+    """['a', 'b', 'c'] -> 'a, b or c'."""
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + f" {last} " + words[-1]
 
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:])")
+# Every character with a markdown meaning in Streamlit: "=" underlines a heading, "&"
+# starts an entity such as "&copy;", ":" starts a directive such as ":red[...]".
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:=&])")
 
 
 def escape_markdown(text: str) -> str:

@@ -1,11 +1,11 @@
-"""Small made-up options for testing the rules, apart from today's data."""
+"""Small made-up options and warning signs for testing the rules, apart from today's data."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from dashboard.data import Evidence, Option
+from dashboard.data import Evidence, Option, WarningSign
 
 EVIDENCE_DEFAULTS: dict[str, Any] = {
     "guideline_verdict": "option",
@@ -27,7 +27,8 @@ EVIDENCE_DEFAULTS: dict[str, Any] = {
 
 
 def evidence(option_id: str, stage: str = "new", **changes: Any) -> Evidence:
-    return Evidence(option_id=option_id, stage=stage, **(EVIDENCE_DEFAULTS | changes))
+    fields: dict[str, Any] = {"option_id": option_id, "stage": stage}
+    return Evidence(**(fields | EVIDENCE_DEFAULTS | changes))
 
 
 def option(
@@ -61,3 +62,14 @@ def option(
         "evidence": tuple(evidence(option_id, s, **stages.get(s, {})) for s in ("new", "long")),
     }
     return Option(**(fields | changes))
+
+
+def warning_sign(sign_id: str, level: str = "soon", **changes: Any) -> WarningSign:
+    fields: dict[str, Any] = {
+        "id": sign_id,
+        "level": level,
+        "symptom": f"Made up for a test ({sign_id}).",
+        "what_to_do": "Made up.",
+        "source_ids": ("ACP2017",),
+    }
+    return WarningSign(**(fields | changes))

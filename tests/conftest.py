@@ -1,4 +1,9 @@
-"""Shared fixtures: the real dataset, and a writable copy of the data folder for bad-data tests."""
+"""Shared fixtures: the real dataset, its files read as plain rows, the repository's root,
+and a writable copy of the data folder for bad-data tests.
+
+Tests take counts and paths from here, not from numbers or paths written in the test:
+`len(data_rows("options.csv"))` stays right when a row is added, and `repo_root` does not
+depend on the folder pytest was started from."""
 
 from __future__ import annotations
 
@@ -15,6 +20,24 @@ from dashboard.data import DATA_DIR, Dataset, load_dataset
 @pytest.fixture(scope="session")
 def ds() -> Dataset:
     return load_dataset()
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+DataRows = Callable[[str], list[dict[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def data_rows() -> DataRows:
+    """data_rows("warning_signs.csv"): the rows of one bundled data file, as read from disk."""
+
+    def rows(file: str) -> list[dict[str, str]]:
+        return read_rows(DATA_DIR / file)[1]
+
+    return rows
 
 
 EditCell = Callable[[str, str, str, str], None]

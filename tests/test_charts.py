@@ -12,8 +12,8 @@ from dashboard.matching import DEFAULT_WEIGHTS, match, rank
 from dashboard.situation import Situation
 
 
-def test_palette_comes_from_the_theme() -> None:
-    config = tomllib.loads(Path(".streamlit/config.toml").read_text())
+def test_palette_comes_from_the_theme(repo_root: Path) -> None:
+    config = tomllib.loads((repo_root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert charts.palette() == tuple(config["theme"]["chartCategoricalColors"])
 
 
@@ -36,13 +36,17 @@ def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset)
     assert "1 hour" in fig.layout.xaxis.ticktext and "1 week" in fig.layout.xaxis.ticktext
     points = {name: (trace, i) for trace in fig.data for i, name in enumerate(trace.text)}
     assert "Aspirin" not in points  # cost and onset unknown: not drawn, listed instead
-    trace, i = points["Water exercise therapy"]
+    water = ds.option("water_therapy")
+    assert water.total_cost_low is not None and water.total_cost_high is not None
+    trace, i = points[water.name]
+    # The dot sits at the middle of the cost range; the bar spans the range.
     mid = trace.y[i]
-    assert mid == (24 + 36) / 2
-    assert math.isclose(mid + trace.error_y.array[i], 36)
-    assert math.isclose(mid - trace.error_y.arrayminus[i], 24)
-    assert math.isclose(trace.x[i], math.sqrt(672 * 2016))
-    assert trace.marker.symbol[i] == "diamond"  # doctor: sometimes
+    assert mid == (water.total_cost_low + water.total_cost_high) / 2
+    assert math.isclose(mid + trace.error_y.array[i], water.total_cost_high)
+    assert math.isclose(mid - trace.error_y.arrayminus[i], water.total_cost_low)
+    # ...and at the geometric middle of its onset range, the middle on a log axis.
+    assert math.isclose(trace.x[i], math.sqrt((water.onset_hours_low or 0) * (water.onset_hours_high or 0)))
+    assert trace.marker.symbol[i] == charts.DOCTOR_SYMBOLS[water.doctor_needed]
     _, missing = charts.plotted_and_missing(options)
     # Unknown cost or onset: not drawn at a made-up place, listed instead.
     assert [o.id for o in missing] == ["massage", "otc_nsaid", "aspirin"]
@@ -51,12 +55,15 @@ def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset)
 def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Dataset) -> None:
     ds = ds.for_duration("chronic")
     options = [ds.option(i) for i in ("water_therapy", "exercise", "massage")]
+    water = options[0]
     fig = charts.timeline(options)
     bars, onsets = fig.data
+    # Today's data on purpose: exercise and massage have no onset figure for pain over
+    # 12 weeks, so only water therapy gets a bar and a diamond.
     assert list(bars.y) == ["Water exercise<br>therapy"]
-    assert list(bars.x) == [8760]
-    assert math.isclose(bars.base[0], math.sqrt(672 * 2016))
-    assert len(onsets.x) == 1  # exercise and massage: no onset figure, so no diamond and no bar
+    assert list(bars.x) == [water.lasts_hours_high]
+    assert math.isclose(bars.base[0], math.sqrt((water.onset_hours_low or 0) * (water.onset_hours_high or 0)))
+    assert len(onsets.x) == len([o for o in options if o.onset_known]) == 1
 
 
 def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
@@ -64,7 +71,8 @@ def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
     fig = charts.profile_chart(options)
     assert list(fig.layout.yaxis.range) == [0, 5]
     assert list(fig.data[0].y) == list(scoring.profile(options[0]).as_dict().values())
-    # Unknown cost is a gap (None), never a bar of 0; no credit for speed or lasting.
+    # Today's acetaminophen for new pain: unknown cost is a gap (None), never a bar of 0;
+    # it did no better than a dummy pill, so no credit for speed, lasting or evidence.
     assert list(fig.data[1].y) == [0, None, 3, 5, 0, 0]
 
 
@@ -75,6 +83,7 @@ def test_verdict_counts_add_up(ds: Dataset) -> None:
 
 
 def test_icon_array_shows_84_in_100() -> None:
+    # Made-up figures: one icon per person, the two groups adding up to the whole.
     fig = charts.icon_array(84, 100, "recovered", "not yet")
-    assert len(fig.data[0].x) == 84 and len(fig.data[1].x) == 16
+    assert len(fig.data[0].x) == 84 and len(fig.data[1].x) == 100 - 84
     assert fig.data[0].name == "84 recovered"

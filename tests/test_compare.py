@@ -1,4 +1,7 @@
-"""The comparison grid and its CSV download."""
+"""The comparison grid and its CSV download.
+
+The grid tests read today's bundled options on purpose: the names, prices and quotes
+below are what a reader sees for them now, and change with the data."""
 
 from __future__ import annotations
 
@@ -35,8 +38,9 @@ def test_low_confidence_figures_are_marked(ds: Dataset) -> None:
 
 
 def test_article_cell_quotes_verbatim_or_says_not_named(ds: Dataset) -> None:
-    assert compare.article_says(ds, ds.option("heat")) == "The article does not name this option."
-    text = compare.article_says(ds, ds.option("opioid"))
+    question = "What does the article say?"
+    assert compare.cells(ds, ds.option("heat"))[question].text == "The article does not name this option."
+    text = compare.cells(ds, ds.option("opioid"))[question].text
     assert (
         "“In severe cases the doctor may prescribe a strong pain relief medication such as a narcotic medication.” (paragraph 7)"
         in text

@@ -9,18 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import scoring, vocab
-from dashboard.data import Dataset, HealthCaution, load_dataset
+from dashboard.data import Dataset, HealthCaution
 from dashboard.matching import DEFAULT_WEIGHTS, ask_doctor_first, grouped, headline, match, places, rank
 from dashboard.situation import DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS, Situation
 from tests.builders import option
-from tests.test_situation import situations
+from tests.test_view import situations
 
-DS: Dataset = load_dataset()
 weights = st.fixed_dictionaries({a: st.integers(min_value=0, max_value=3) for a in scoring.ATTRIBUTES})
 
 
-def fitting(situation: Situation) -> set[str]:
-    return {m.option.id for m in match(DS.options, situation) if m.fits}
+def fitting(ds: Dataset, situation: Situation) -> set[str]:
+    return {m.option.id for m in match(ds.options, situation) if m.fits}
 
 
 def group_order(ranked: list) -> list[int]:
@@ -28,33 +27,35 @@ def group_order(ranked: list) -> list[int]:
 
 
 @given(situations)
-def test_an_option_needing_a_doctor_never_fits_when_doctor_is_no(situation: Situation) -> None:
+def test_an_option_needing_a_doctor_never_fits_when_doctor_is_no(ds: Dataset, situation: Situation) -> None:
     situation = replace(situation, doctor="no")
-    for m in match(DS.options, situation):
+    for m in match(ds.options, situation):
         if m.option.doctor_needed == "yes":
             assert not m.fits
             assert "It needs a prescription, and you said you'd rather not see a doctor." in m.reasons_out
 
 
 @given(situations)
-def test_a_medicine_never_fits_when_medication_is_avoid(situation: Situation) -> None:
+def test_a_medicine_never_fits_when_medication_is_avoid(ds: Dataset, situation: Situation) -> None:
     situation = replace(situation, medication="avoid")
-    for m in match(DS.options, situation):
+    for m in match(ds.options, situation):
         if m.option.is_medicine:
             assert not m.fits
 
 
 @given(situations, st.integers(min_value=0, max_value=5000))
-def test_raising_the_budget_never_removes_a_fitting_option(situation: Situation, extra: int) -> None:
+def test_raising_the_budget_never_removes_a_fitting_option(
+    ds: Dataset, situation: Situation, extra: int
+) -> None:
     low = replace(situation, budget=situation.budget or 0)
     high = replace(low, budget=(low.budget or 0) + extra)
-    assert fitting(low) <= fitting(high)
-    assert fitting(high) <= fitting(replace(low, budget=None))
+    assert fitting(ds, low) <= fitting(ds, high)
+    assert fitting(ds, high) <= fitting(ds, replace(low, budget=None))
 
 
 @given(situations)
-def test_every_excluded_option_has_a_reason_and_every_fit_a_why(situation: Situation) -> None:
-    for m in match(DS.options, situation):
+def test_every_excluded_option_has_a_reason_and_every_fit_a_why(ds: Dataset, situation: Situation) -> None:
+    for m in match(ds.options, situation):
         if m.fits:
             assert m.why.startswith("It suits")
         else:
@@ -63,10 +64,12 @@ def test_every_excluded_option_has_a_reason_and_every_fit_a_why(situation: Situa
 
 @given(situations, weights)
 @settings(max_examples=60)
-def test_ranking_is_a_permutation_of_the_fitting_options(situation: Situation, w: dict[str, int]) -> None:
-    ranked = rank(match(DS.options, situation), w)
+def test_ranking_is_a_permutation_of_the_fitting_options(
+    ds: Dataset, situation: Situation, w: dict[str, int]
+) -> None:
+    ranked = rank(match(ds.options, situation), w)
     ids = [r.option.id for r in ranked]
-    assert sorted(ids) == sorted(fitting(situation))
+    assert sorted(ids) == sorted(fitting(ds, situation))
     # Guideline groups never interleave, whatever the weights.
     assert group_order(ranked) == sorted(group_order(ranked))
     for _, members in grouped(ranked):
@@ -81,14 +84,19 @@ def test_ranking_is_a_permutation_of_the_fitting_options(situation: Situation, w
 @given(situations, weights, weights)
 @settings(max_examples=40)
 def test_weights_change_the_order_not_the_set(
-    situation: Situation, a: dict[str, int], b: dict[str, int]
+    ds: Dataset, situation: Situation, a: dict[str, int], b: dict[str, int]
 ) -> None:
-    ms = match(DS.options, situation)
+    ms = match(ds.options, situation)
     assert {r.option.id for r in rank(ms, a)} == {r.option.id for r in rank(ms, b)}
 
 
-def test_severe_new_pain_without_a_doctor() -> None:
-    ms = {m.option.id: m for m in match(DS.options, Situation(severity="severe", doctor="no"))}
+# -------------------------------------------- today's data, checked on purpose
+# The tests below read the bundled options and pin what a reader sees for them (ids,
+# prices, wording). Their figures are today's data: change them with the data.
+
+
+def test_severe_new_pain_without_a_doctor(ds: Dataset) -> None:
+    ms = {m.option.id: m for m in match(ds.options, Situation(severity="severe", doctor="no"))}
     assert {i for i, m in ms.items() if m.fits} == {"massage", "stay_active", "heat"}
     assert ms["opioid"].reasons_out == (
         "It needs a prescription, and you said you'd rather not see a doctor.",
@@ -96,8 +104,8 @@ def test_severe_new_pain_without_a_doctor() -> None:
     assert ms["acetaminophen"].reasons_out == ("It is meant for mild pain, and you said yours is severe.",)
 
 
-def test_budget_reason_names_the_cost_and_the_budget() -> None:
-    ms = {m.option.id: m for m in match(DS.options, Situation(duration="chronic", budget=30))}
+def test_budget_reason_names_the_cost_and_the_budget(ds: Dataset) -> None:
+    ms = {m.option.id: m for m in match(ds.options, Situation(duration="chronic", budget=30))}
     assert ms["massage"].reasons_out == ("Its cost ($240 to $248 a month) is more than your budget of $30.",)
     assert (
         "Only the cheaper end of its cost ($24 to $36 a month) fits your budget."
@@ -109,15 +117,15 @@ def test_budget_reason_names_the_cost_and_the_budget() -> None:
     )
 
 
-def test_slow_option_is_kept_with_a_caveat_when_relief_is_needed_today() -> None:
-    ms = {m.option.id: m for m in match(DS.options, Situation(duration="chronic", need="today"))}
+def test_slow_option_is_kept_with_a_caveat_when_relief_is_needed_today(ds: Dataset) -> None:
+    ms = {m.option.id: m for m in match(ds.options, Situation(duration="chronic", need="today"))}
     water = ms["water_therapy"]
     assert water.fits
     assert "It takes about 4 weeks to 12 weeks to help, and you need relief today." in water.caveats
 
 
-def test_article_only_leaves_out_what_the_article_does_not_name() -> None:
-    ms = {m.option.id: m for m in match(DS.options, Situation(article_only=True))}
+def test_article_only_leaves_out_what_the_article_does_not_name(ds: Dataset) -> None:
+    ms = {m.option.id: m for m in match(ds.options, Situation(article_only=True))}
     assert not ms["heat"].fits
     assert (
         "The article does not name it, and you asked for only the article's options."
@@ -125,8 +133,8 @@ def test_article_only_leaves_out_what_the_article_does_not_name() -> None:
     )
 
 
-def test_a_weight_of_zero_everywhere_keeps_every_fit_at_zero() -> None:
-    ranked = rank(match(DS.options, Situation()), {a: 0 for a in scoring.ATTRIBUTES})
+def test_a_weight_of_zero_everywhere_keeps_every_fit_at_zero(ds: Dataset) -> None:
+    ranked = rank(match(ds.options, Situation()), {a: 0 for a in scoring.ATTRIBUTES})
     assert ranked and all(r.score == 0 for r in ranked)
     assert group_order(ranked) == sorted(group_order(ranked))
 
@@ -219,7 +227,7 @@ def test_headline_never_says_best_and_puts_the_guideline_first() -> None:
 # ------------------------------------------------------- every situation, the real data
 
 
-def test_every_situation_keeps_the_guideline_groups_in_order() -> None:
+def test_every_situation_keeps_the_guideline_groups_in_order(ds: Dataset) -> None:
     """Every severity, duration, doctor, medicines and need answer, with the default weights."""
     for severity, duration, doctor, medication, need in itertools.product(
         vocab.SEVERITIES, vocab.DURATIONS, DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS
@@ -227,7 +235,7 @@ def test_every_situation_keeps_the_guideline_groups_in_order() -> None:
         situation = Situation(
             severity=severity, duration=duration, doctor=doctor, medication=medication, need=need
         )
-        ranked = rank(match(DS.options, situation, DS.cautions), DEFAULT_WEIGHTS)
+        ranked = rank(match(ds.options, situation, ds.cautions), DEFAULT_WEIGHTS)
         assert group_order(ranked) == sorted(group_order(ranked)), situation
         stage = vocab.STAGE_OF_DURATION[duration]
         for r in ranked:
@@ -236,38 +244,19 @@ def test_every_situation_keeps_the_guideline_groups_in_order() -> None:
         assert ranked[0].group == "recommended", situation
 
 
-def test_content_default_answer_for_new_and_long_lasting_pain() -> None:
-    new = rank(match(DS.options, Situation()), DEFAULT_WEIGHTS)
+def test_content_default_answer_for_new_and_long_lasting_pain(ds: Dataset) -> None:
+    new = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
     assert {r.option.id for r in new if r.group == "recommended"} == {"stay_active", "heat"}
     assert new[0].group == "recommended"
-    long = rank(match(DS.options, Situation(duration="chronic")), DEFAULT_WEIGHTS)
+    long = rank(match(ds.options, Situation(duration="chronic")), DEFAULT_WEIGHTS)
     assert {r.option.id for r in long if r.group == "recommended"} == {"stay_active", "exercise"}
     # Massage and store-bought NSAIDs come after exercise for pain over 12 weeks (ACP Rec 2 and 3).
     ids = [r.option.id for r in long]
     assert ids.index("exercise") < ids.index("massage") and ids.index("exercise") < ids.index("otc_nsaid")
 
 
-def test_weighting_cost_puts_free_options_first() -> None:
+def test_weighting_cost_puts_free_options_first(ds: Dataset) -> None:
     w = {a: 0 for a in scoring.ATTRIBUTES} | {"cost": 3}
-    ranked = rank(match(DS.options, Situation()), w)
+    ranked = rank(match(ds.options, Situation()), w)
     assert ranked[0].option.id == "stay_active"
     assert ranked[0].score == 5
-
-
-def test_weights_round_trip_through_the_link() -> None:
-    from dashboard.matching import parse_weights, weights_to_query
-
-    weights = DEFAULT_WEIGHTS | {"speed": 3, "cost": 0}
-    assert weights_to_query(weights) == "speed:3,cost:0"
-    assert parse_weights("speed:3,cost:0") == (weights, [])
-    assert weights_to_query(DEFAULT_WEIGHTS) == ""
-
-
-def test_bad_weights_are_ignored_with_a_notice() -> None:
-    from dashboard.matching import parse_weights
-
-    weights, notices = parse_weights("speed:9,joy:2,cost:2")
-    assert weights == DEFAULT_WEIGHTS | {"cost": 2}
-    assert notices == [
-        "We ignored part of weights: 'speed:9', 'joy:2'. Use names like speed or cost with 0 to 3, as in speed:3."
-    ]

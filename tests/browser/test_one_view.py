@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
 from tests.browser.conftest import Server, no_exception, open_app, wait_for_app_run
@@ -38,7 +38,7 @@ def expect_situation(page: Page) -> None:
     ).to_be_checked()
 
 
-def weight_slider(page: Page):  # type: ignore[no-untyped-def]
+def weight_slider(page: Page) -> Locator:
     step = page.get_by_text("Step 3. What matters to you?")
     if not page.get_by_role("slider", name=WEIGHT).is_visible():
         step.click()
