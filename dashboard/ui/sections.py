@@ -1,0 +1,179 @@
+"""The larger parts of Compare and Coach mode, so those pages read like a list of their parts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import streamlit as st
+
+from dashboard import charts, compare, scoring, vocab
+from dashboard.data import Dataset, Option
+from dashboard.slides import Slide
+from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
+from dashboard.ui.state import bind
+from dashboard.ui.widgets import chart, compare_charts, icon_array
+from dashboard.view import View
+
+PICKER_KEY = "compare_options"
+
+
+def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
+    """Compare's picker. It starts from the options the person chose (one gets a partner),
+    else the usual choice, which is shown but not taken as theirs."""
+    names = {o.id: o.name for o in ds.options}
+    picked = st.session_state.get(PICKER_KEY)  # the picker's own last value, if it is on screen
+    start = list(view.options) if picked == list(view.options) else compare.starting_choice(view.options, ds)
+    if len(start) > len(view.options) > 0:
+        st.caption(f"We added {names[start[-1]]} so you have something to compare with.")
+    chosen = st.multiselect(
+        "Options to compare",
+        ds.option_ids,
+        format_func=names.__getitem__,
+        max_selections=compare.MAX_OPTIONS,
+        help="Choose 2 to 4. The link below updates so you can share this view.",
+        **bind(PICKER_KEY, start, lambda v, ids: replace(v, options=tuple(ids))),
+    )
+    if view.options or chosen != compare.default_choice(ds):
+        view = replace(view, options=tuple(chosen))
+    return view, chosen
+
+
+def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
+    """The questions people ask as rows, one column per option, every cell in the same detail."""
+    st.header("Side by side")
+    st.markdown(
+        "On a phone, each question lists the options one under another. "
+        f"{WEAK_SOURCE} marks a figure from a weak or unconfirmed source."
+    )
+    for col, option in zip(st.columns(len(options)), options, strict=True):
+        col.subheader(option.name)
+        col.markdown(
+            f"{vocab.CATEGORY_LABELS[option.category]}\n\n"
+            f"{verdict_badge(option.guideline_verdict, option.facts_stage)}"
+        )
+    option_cells = {o.id: compare.cells(ds, o) for o in options}
+    for question in compare.QUESTIONS:
+        st.markdown(f"#### {question}")
+        quoted = compare.QUESTION_FACTS[question] == "article"
+        for col, option in zip(st.columns(len(options)), options, strict=True):
+            cell = option_cells[option.id][question]
+            col.markdown(grid_cell(option.name, cell.text, cell.low_confidence, quoted))
+
+
+def if_you_wait(ds: Dataset) -> None:
+    """Beside "stay active": what usually happens, for the person's stage of pain."""
+    if ds.stage == "long":
+        # The new-pain course (most recover within weeks) does not apply after 12 weeks.
+        st.header("If your pain has lasted over 12 weeks")
+        with st.container(border=True):
+            stay = ds.option(compare.COMPARATOR)
+            st.markdown(f"{stay.benefits}\n\n{stay.caveat}")
+            st.caption(f"Sources: {', '.join(stay.ev.source_ids)}. Your own course may differ.")
+        return
+    st.header("If you stay active and wait")
+    with st.container(border=True):
+        recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
+        left, right = st.columns([3, 2])
+        with left:
+            for fact in ds.natural_course:
+                st.markdown(f"- {fact.text} ({', '.join(fact.source_ids)})")
+            st.caption(
+                "Figures come from large studies of people with new back pain. Your own course may differ."
+            )
+        with right:
+            st.plotly_chart(
+                icon_array(recovered.value, recovered.out_of, "recovered by 12 weeks", "not yet recovered"),
+                config={"displayModeBar": False},
+                alt=f"{recovered.value} of {recovered.out_of} dots filled. {recovered.text}",
+            )
+            st.caption(recovered.text)
+
+
+SCORES_ALT = "Bar chart of each option's 0 to 5 scores. The table below has the same data."
+
+
+def comparison_charts(options: Sequence[Option], duration: str) -> None:
+    """Cost against timing, the timeline and the scores, each with its table."""
+    st.header("Charts")
+    figures = compare_charts(tuple(o.id for o in options), duration)
+    _, missing = charts.plotted_and_missing(list(options))
+    not_shown = (
+        f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
+    )
+    chart(
+        figures["cost"][0],
+        alt="Chart of the cost to try each option against the time until it helps. "
+        "The table below has the same data.",
+        caption="Each dot is an option. Further right means it takes longer to start helping. Higher means it "
+        "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
+        "sometimes, square yes." + not_shown,
+        table=figures["cost"][1],
+        table_label="Cost and timing as a table",
+        key="cost_table",
+    )
+    chart(
+        figures["timeline"][0],
+        alt="Timeline of when each option starts to help and how long it lasts. The table below has the same data.",
+        caption="The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
+        "where a figure exists. No bar means we don't know how long it lasts.",
+        table=figures["timeline"][1],
+        table_label="Timeline as a table",
+        key="timeline_table",
+    )
+    chart(
+        figures["profile"][0],
+        alt=SCORES_ALT,
+        caption="Each option scored 0 to 5 on the same scale. Higher is better. No bar means not known: "
+        "unknown is never counted as 0.",
+        table=figures["profile"][1],
+        table_label="Scores as a table, and the scoring rules",
+        key="profile_table",
+        note="\n".join(
+            f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items()
+        ),
+    )
+
+
+def slide_controls(number: int, count: int, move: Callable[[int], None]) -> None:
+    """Previous and next, with the arrow keys, and where we are."""
+    back, where, forward = st.columns([1, 2, 1], vertical_alignment="center")
+    back.button(
+        "Previous",
+        shortcut="ArrowLeft",
+        icon=":material/arrow_back:",
+        on_click=move,
+        args=(-1,),
+        disabled=number == 1,
+        width="stretch",
+    )
+    where.markdown(f"**Slide {number} of {count}**", text_alignment="center")
+    forward.button(
+        "Next",
+        shortcut="ArrowRight",
+        icon=":material/arrow_forward:",
+        icon_position="right",
+        on_click=move,
+        args=(1,),
+        disabled=number == count,
+        width="stretch",
+        type="primary",
+    )
+
+
+def slide_body(ds: Dataset, slide: Slide, shown: Sequence[str], duration: str) -> None:
+    """One slide in large type. `ds` is read for the person's duration of pain."""
+    with st.container(key="slide", border=True):
+        st.title(slide.title)
+        if slide.kind == "option" and slide.option_id:
+            option = ds.option(slide.option_id)
+            st.markdown(verdict_badge(option.guideline_verdict, option.facts_stage))
+        for line in slide.lines:
+            st.markdown(f"- {line}" if slide.kind not in ("title", "option", "chart") else line)
+        if slide.facts:
+            left, right = st.columns(2)
+            for i, (label, text) in enumerate(slide.facts):
+                (left if i < 4 else right).markdown(f"**{label}:** {text}")
+        if slide.kind == "chart":
+            figure, table = compare_charts(tuple(shown), duration)["profile"]
+            chart(figure, alt=SCORES_ALT, table=table, key="present_chart_table")
