@@ -18,6 +18,7 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psutil
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -170,7 +171,7 @@ def reference_interaction(browser: Browser, ref: Server, runs: int) -> float:
 def rss_mb(server: Server) -> float:
     proc = psutil.Process(server.process.pid)
     total = proc.memory_info().rss + sum(c.memory_info().rss for c in proc.children(recursive=True))
-    return total / 2**20
+    return float(total) / 2**20
 
 
 def server_figures(browser: Browser, script: str, path: str, answer: str, runs: int) -> dict[str, float]:
@@ -258,7 +259,7 @@ def ratio(value: float | None, reference: float | None) -> str:
     return f"{value / reference:.2f}×"
 
 
-def report(results: dict) -> str:
+def report(results: dict[str, Any]) -> str:
     lines = [f"Relief Explorer benchmark, {results['when']} on {results['machine']}", ""]
     ref = results["warm_rerun_ms"]["reference"]
     lines.append(f"Warm script rerun (AppTest, median of {results['runs']['rerun']})")
@@ -317,7 +318,7 @@ def main() -> None:
     args = parser.parse_args()
     os.chdir(ROOT)
 
-    results: dict = {
+    results: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {psutil.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}",

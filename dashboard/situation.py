@@ -6,29 +6,34 @@ Its link form lives in `dashboard.view`, the one owner of the link contract.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from dashboard import vocab
 
-NEEDS = ("today", "week", "weeks")
+Need = Literal["today", "week", "weeks"]
+WillingToSeeDoctor = Literal["yes", "no"]
+MedicineChoice = Literal["ok", "avoid"]
+
+NEEDS: tuple[Need, ...] = get_args(Need)
 NEED_LABELS = {"today": "Today", "week": "This week", "weeks": "I can build up over weeks"}
 NEED_HOURS = {"today": 24.0, "week": 168.0}
 
-DOCTOR_CHOICES = ("yes", "no")
-MEDICATION_CHOICES = ("ok", "avoid")
+DOCTOR_CHOICES: tuple[WillingToSeeDoctor, ...] = get_args(WillingToSeeDoctor)
+MEDICATION_CHOICES: tuple[MedicineChoice, ...] = get_args(MedicineChoice)
 MAX_BUDGET = 100_000
 
 
 @dataclass(frozen=True)
 class Situation:
-    severity: str = "moderate"
-    duration: str = "acute"
-    doctor: str = "yes"
-    medication: str = "ok"
+    severity: vocab.Severity = "moderate"
+    duration: vocab.Duration = "acute"
+    doctor: WillingToSeeDoctor = "yes"
+    medication: MedicineChoice = "ok"
     budget: int | None = None
-    need: str = "week"
+    need: Need = "week"
     article_only: bool = False
-    # Optional health answers (vocab.HEALTH_CONDITIONS). Private: never written to a link.
-    health: frozenset[str] = frozenset()
+    # Optional health answers. Private: never written to a link.
+    health: frozenset[vocab.HealthCondition] = frozenset()
 
     @property
     def wants_doctor(self) -> bool:

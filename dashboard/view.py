@@ -207,7 +207,7 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
 
 def situation_query(situation: Situation) -> dict[str, str]:
     """The situation's link form: the brief's four names always, the rest only when set."""
-    query = {
+    query: dict[str, str] = {
         "severity": situation.severity,
         "duration": situation.duration,
         "doctor": situation.doctor,

@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 from dashboard import scoring, vocab
 from dashboard.data import Dataset, HealthCaution
-from dashboard.matching import DEFAULT_WEIGHTS, ask_doctor_first, grouped, headline, match, places, rank
+from dashboard.matching import (
+    DEFAULT_WEIGHTS,
+    Ranked,
+    ask_doctor_first,
+    grouped,
+    headline,
+    match,
+    places,
+    rank,
+)
 from dashboard.situation import DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS, Situation
 from tests.builders import option
 from tests.test_view import situations
@@ -22,7 +31,7 @@ def fitting(ds: Dataset, situation: Situation) -> set[str]:
     return {m.option.id for m in match(ds.options, situation) if m.fits}
 
 
-def group_order(ranked: list) -> list[int]:
+def group_order(ranked: list[Ranked]) -> list[int]:
     return [vocab.VERDICT_ORDER.index(r.group) for r in ranked]
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, vocab
 from dashboard.content import disclaimer, ranked_for
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
@@ -69,7 +69,7 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _score_chart(
-    situation_query: tuple[tuple[str, str], ...], weights: Weights, health: frozenset[str]
+    situation_query: tuple[tuple[str, str], ...], weights: Weights, health: frozenset[vocab.HealthCondition]
 ) -> go.Figure:
     # Keyed by the situation's link form: plain strings hash faster than the dataclass.
     situation, _ = parse_situation(dict(situation_query))

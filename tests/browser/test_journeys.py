@@ -10,7 +10,8 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import Server, no_exception, open_app
+from tests.browser.conftest import no_exception, open_app
+from tools.server import Server
 
 pytestmark = pytest.mark.browser
 

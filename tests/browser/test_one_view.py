@@ -11,7 +11,8 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import Server, no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tools.server import Server
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.axe_allowlist import ALLOWLIST
-from tests.browser.conftest import Server, open_app
+from tests.browser.conftest import open_app
+from tools.server import Server
 
 pytestmark = pytest.mark.browser
 
