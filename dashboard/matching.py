@@ -72,7 +72,16 @@ def _duration_words(option: Option) -> str:
 
 
 def match_option(option: Option, situation: Situation, cautions: Iterable[HealthCaution] = ()) -> Match:
+    """One option, read for the person's duration: why it is out, what to watch, why it fits."""
     option = option.for_duration(situation.duration)
+    out, caveats = _answers(option, situation)
+    caveats += _timing(option, situation) + _evidence(option)
+    ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in situation.health)
+    return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
+
+
+def _answers(option: Option, situation: Situation) -> tuple[list[str], list[str]]:
+    """What rules the option out given the person's answers, and what to watch for."""
     out: list[str] = []
     caveats: list[str] = []
     if situation.severity not in option.severities:
@@ -84,11 +93,10 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
             f"It is meant for pain that has lasted {_duration_words(option)}, and yours "
             f"has lasted {vocab.DURATION_LABELS[situation.duration].lower()}."
         )
-    if not situation.wants_doctor:
-        if option.doctor_needed == "yes":
-            out.append("It needs a prescription, and you said you'd rather not see a doctor.")
-        elif option.doctor_needed == "sometimes":
-            caveats.append("Some forms need a doctor's referral, for example to be covered.")
+    if not situation.wants_doctor and option.doctor_needed == "yes":
+        out.append("It needs a prescription, and you said you'd rather not see a doctor.")
+    if not situation.wants_doctor and option.doctor_needed == "sometimes":
+        caveats.append("Some forms need a doctor's referral, for example to be covered.")
     if situation.avoids_medicine and option.is_medicine:
         out.append("It is a medicine, and you said you'd rather avoid medicines.")
     if situation.budget is not None:
@@ -97,16 +105,26 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
         caveats += [caveat] if caveat else []
     if situation.article_only and not option.named_in_article:
         out.append("The article does not name it, and you asked for only the article's options.")
+    return out, caveats
 
+
+def _timing(option: Option, situation: Situation) -> list[str]:
+    """A caveat when the person needs relief soon and the option may not help in time."""
     limit = NEED_HOURS.get(situation.need)
-    if limit is not None and option.beat_placebo:
-        when = "today" if situation.need == "today" else "this week"
-        low = option.onset_hours_low
-        if low is None:
-            caveats.append(f"We don't know how soon it helps, and you need relief {when}.")
-        elif low > limit:
-            took = hours_range(option.onset_hours_low, option.onset_hours_high)
-            caveats.append(f"It takes about {took} to help, and you need relief {when}.")
+    if limit is None or not option.beat_placebo:
+        return []
+    when = "today" if situation.need == "today" else "this week"
+    if option.onset_hours_low is None:
+        return [f"We don't know how soon it helps, and you need relief {when}."]
+    if option.onset_hours_low > limit:
+        took = hours_range(option.onset_hours_low, option.onset_hours_high)
+        return [f"It takes about {took} to help, and you need relief {when}."]
+    return []
+
+
+def _evidence(option: Option) -> list[str]:
+    """What the evidence and guidelines say that a person should know before trying it."""
+    caveats = []
     if not option.beat_placebo:
         caveats.append("In trials it did no better than a dummy pill for pain like yours.")
     if option.guideline_verdict == "not_recommended":
@@ -117,8 +135,7 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
         caveats.append(option.caveat)
     if not option.has_stage_evidence:
         caveats.append(f"What we show is known for {vocab.STAGE_LABELS[option.ev.stage].lower()}.")
-    ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in situation.health)
-    return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
+    return caveats
 
 
 def _budget(option: Option, budget: int) -> tuple[str, str]:
