@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from dashboard import vocab
 from dashboard.data import Dataset, Option, Source, WarningSign
-from dashboard.matching import Ranked, match, rank
+from dashboard.matching import Ranked, headline, lower_first, match, rank
 from dashboard.safety import by_level
+from dashboard.situation import Situation
 from dashboard.text import cost_range, onset_short, verdict_for, with_confidence
 from dashboard.view import View
 
@@ -51,6 +52,14 @@ def shortlist(ds: Dataset, view: View, count: int = 3) -> list[str]:
 
 def chosen_or_shortlist(ds: Dataset, view: View) -> list[str]:
     return list(view.options) or shortlist(ds, view)
+
+
+def answer_lines(ranked: Sequence[Ranked], situation: Situation, level: str | None) -> list[str]:
+    """The first lines on Find. While an urgent sign is ticked, they speak to that first."""
+    lines = headline(ranked, situation).lines()
+    if level == "urgent" and lines:
+        lines[0] = "While you arrange to see a doctor today: " + lower_first(lines[0])
+    return lines
 
 
 # ------------------------------------------------------------------ an option's facts

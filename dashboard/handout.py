@@ -14,6 +14,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from dashboard import vocab
 from dashboard.content import (
     DISCLAIMER,
     QUESTIONS_FOR_DOCTOR,
@@ -108,6 +109,12 @@ def build_handout(ds: Dataset, view: View, today: dt.date) -> bytes:
     pdf.cell(0, 9, "Back pain relief options: your summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FAMILY, "", 9.5)
     pdf.cell(0, 5, f"Made on {today:%d %B %Y} with Relief Explorer.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    ticked = [sign for sign in ds.warning_signs if sign.id in view.signs]
+    if ticked:
+        _heading(pdf, "You ticked a warning sign: get medical help")
+        for sign in sorted(ticked, key=lambda s: vocab.WARNING_LEVELS.index(s.level)):
+            _para(pdf, f"{sign.symptom}: {sign.what_to_do}", size=10, bold=True)
 
     _heading(pdf, "Your situation")
     _bullets(pdf, view.situation.describe())

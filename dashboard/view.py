@@ -1,7 +1,8 @@
 """Everything a person has chosen, and the link that holds it.
 
 A `View` is one value for the whole app: the situation (with the private health
-answers), what matters (the weights), the chosen options and the slide. Every
+answers), what matters (the weights), the chosen options, the slide, and the
+safety check (private too). Every
 page reads the same view, so the order a coach presents is the order the client
 saw.
 
@@ -69,6 +70,10 @@ class View:
     weights: Weights = USUAL_WEIGHTS
     options: tuple[str, ...] = ()
     slide: int = 1
+    # The safety check: signs ticked, or "none of these apply". Private, like the health
+    # answers: never in a link, kept only for this browser session.
+    signs: frozenset[str] = frozenset()
+    no_signs: bool = False
 
     @property
     def weight_map(self) -> dict[str, int]:
@@ -256,7 +261,7 @@ def resolve(
     - Any other link is a view from outside (shared, bookmarked, a link on a page):
       it wins. It describes a whole situation and what matters, so names it leaves
       out take their usual value. Options and slide it leaves out, and the health
-      answers (never in a link), stay as this session had them.
+      answers and the safety check (never in a link), stay as this session had them.
     """
     kept = session or View()
     if written is not None and same_query(params, written):
@@ -270,9 +275,10 @@ def resolve(
         situation = replace(link.view.situation, health=kept.situation.health)
         weights = link.view.weights
     return (
-        View(
-            situation,
-            weights,
+        replace(
+            kept,
+            situation=situation,
+            weights=weights,
             options=link.view.options if "options" in link.given else kept.options,
             slide=link.view.slide if "slide" in link.given else kept.slide,
         ),

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import charts, matching, safety, ui, vocab
+from dashboard import charts, content, matching, safety, ui, vocab
 from dashboard.ui import cards, forms
 
 ds = ui.dataset()
@@ -14,7 +14,7 @@ st.markdown("Answer a few questions. We show which back pain relief options fit 
 alert = st.container()  # filled after the safety check, so its message sits at the top
 view = ui.current_view()
 
-level = forms.safety_check(ds)
+level = forms.safety_check(ds, view)
 with alert:
     all_clear = forms.safety_alert(level)
 forms.situation_form(view)
@@ -33,7 +33,7 @@ shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for
 
 with alert:
     if level != "emergency":
-        first, *rest = matching.headline(ranked, situation).lines()
+        first, *rest = content.answer_lines(ranked, situation, level)
         st.markdown(f"**{first}**" + "".join(f"\n\n{line}" for line in rest))
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
 

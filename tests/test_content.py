@@ -10,6 +10,7 @@ from dashboard.data import Dataset
 from dashboard.matching import match, rank
 from dashboard.situation import Situation
 from dashboard.ui import cards
+from dashboard.view import View
 from tests.builders import option, warning_sign
 
 
@@ -115,3 +116,11 @@ def test_replace_keeps_facts_pure(ds: Dataset) -> None:
     assert (
         content.cost(replace(heat, cost_low_usd=None, cost_high_usd=None)).short != content.cost(heat).short
     )
+
+
+def test_while_an_urgent_sign_is_ticked_the_answer_speaks_to_that_first(ds: Dataset) -> None:
+    ranked = content.ranked_for(ds, View())
+    usual = content.answer_lines(ranked, Situation(), None)
+    urgent = content.answer_lines(ranked, Situation(), "urgent")
+    assert urgent[0].startswith("While you arrange to see a doctor today: for pain that has lasted")
+    assert urgent[1:] == usual[1:]

@@ -74,3 +74,13 @@ def test_without_chosen_options_the_handout_follows_what_matters(ds: Dataset) ->
     names = [ds.option(i).name for i in content.shortlist(ds, cheap)]
     positions = [flat.index(f"{name} — guidelines") for name in names]
     assert positions == sorted(positions)
+
+
+def test_ticked_warning_signs_come_first_with_what_to_do(ds: Dataset) -> None:
+    sign = next(s for s in ds.warning_signs if s.level == "urgent")
+    _, text = text_of(build_handout(ds, View(signs=frozenset({sign.id})), DAY))
+    top = text.split("Your situation", 1)[0]
+    assert "You ticked a warning sign: get medical help" in top
+    assert " ".join(f"{sign.symptom}: {sign.what_to_do}".split()) in top
+    _, plain = text_of(build_handout(ds, View(), DAY))
+    assert "You ticked" not in plain

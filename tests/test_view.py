@@ -76,12 +76,12 @@ def test_parsing_never_raises(params: dict[str, str | list[str]]) -> None:
     assert all(isinstance(n, str) for n in parsed.notices)
 
 
-def test_health_answers_are_never_in_a_link() -> None:
-    view = View(Situation(health=frozenset({"pregnant", "kidney"})))
+def test_health_answers_and_warning_signs_are_never_in_a_link() -> None:
+    private = View(
+        Situation(health=frozenset({"pregnant", "kidney"})), signs=frozenset({"fever"}), no_signs=True
+    )
     for page in PAGES:
-        query = to_query(view, page)
-        assert not any("pregnant" in v or "kidney" in v for v in query.values())
-        assert "health" not in query
+        assert to_query(private, page) == to_query(View(), page)
 
 
 def test_pages_without_a_view_write_nothing() -> None:
@@ -199,6 +199,7 @@ COACHED = View(
     weights=(3, *USUAL_WEIGHTS[1:]),
     options=("massage", "heat"),
     slide=4,
+    signs=frozenset({"fever"}),
 )
 
 
@@ -214,12 +215,15 @@ def test_the_link_a_page_wrote_itself_keeps_the_session_view() -> None:
 
 def test_with_no_session_the_link_is_the_view() -> None:
     view, notices = resolve(to_query(COACHED, "present"), None, None, KNOWN)
-    assert view == replace(COACHED, situation=replace(COACHED.situation, health=frozenset()))
+    assert view == replace(
+        COACHED, situation=replace(COACHED.situation, health=frozenset()), signs=frozenset()
+    )
     assert notices == ()
 
 
-def test_a_link_from_outside_wins_but_keeps_the_health_answers_and_the_options() -> None:
+def test_a_link_from_outside_wins_but_keeps_the_private_answers_and_the_options() -> None:
     view, _ = resolve({"severity": "mild"}, COACHED, None, KNOWN)
+    assert view.signs == COACHED.signs
     # The link describes a whole situation: names it leaves out take their usual value.
     assert view.situation == Situation(severity="mild", health=frozenset({"heart"}))
     assert view.weights == USUAL_WEIGHTS

@@ -7,40 +7,82 @@ what the person answered, so the page stays a description of its screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import streamlit as st
 
 from dashboard import matching, safety, scoring, situation, vocab
-from dashboard.data import Dataset
-from dashboard.ui.state import bind
+from dashboard.data import Dataset, WarningSign
+from dashboard.ui.state import bind, keep, saved_view
 from dashboard.view import View
 
+SAFETY_KEY = "safety_step"
+SIGN_ICONS = {"emergency": ":material/emergency:", "urgent": ":material/call:", "soon": ":material/event:"}
 
-def safety_check(ds: Dataset) -> str | None:
-    """The warning-sign check. Returns the most urgent level ticked, or None."""
-    title = "**Step 1. Safety check:** do any of these apply to you?"
-    with st.expander(title, expanded=True):
+
+def _none_apply() -> None:
+    """ "None of these apply": clear any ticks, close the list and move on to Step 2."""
+    keep(replace(saved_view(), signs=frozenset(), no_signs=True))
+    st.session_state[SAFETY_KEY] = False
+
+
+def _sign(sign_id: str) -> Callable[[View, Any], View]:
+    def change(view: View, ticked: Any) -> View:
+        signs = view.signs | {sign_id} if ticked else view.signs - {sign_id}
+        return replace(view, signs=frozenset(signs), no_signs=False)
+
+    return change
+
+
+def _feedback(where: Any, sign: WarningSign) -> None:
+    """What a ticked sign means, right under it, so it can't be missed below the fold."""
+    text = f"**{sign.what_to_do}**"
+    if sign.level == "emergency":
+        where.error(call_link(text), icon=SIGN_ICONS["emergency"])
+    elif sign.level == "urgent":
+        where.warning(text, icon=SIGN_ICONS["urgent"])
+    else:
+        where.info(text, icon=SIGN_ICONS["soon"])
+
+
+def call_link(text: str) -> str:
+    """ "Call 911" as a link a phone can dial with one tap."""
+    return text.replace("Call 911", "[Call 911](tel:911)", 1)
+
+
+def safety_check(ds: Dataset, view: View) -> str | None:
+    """Step 1, the warning-sign check. Returns the most urgent level ticked, or None."""
+    done = view.no_signs and not view.signs
+    title = "**Step 1. Safety check:** " + (
+        "you said none of these apply (open to change)" if done else "do any of these apply to you?"
+    )
+    with st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun"):
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
-        ticked: list[str] = []
         for group, signs in safety.by_level(ds.warning_signs).items():
             st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
             halves = st.columns(2)  # side by side on a wide screen, one list on a phone
             for i, sign in enumerate(signs):
-                if halves[i * 2 // len(signs)].checkbox(sign.symptom, key=f"sign_{sign.id}", wrap=True):
-                    ticked.append(sign.id)
-    return safety.highest_level(ds.warning_signs, ticked)
+                column = halves[i * 2 // len(signs)]
+                ticked = column.checkbox(
+                    sign.symptom, wrap=True, **bind(f"sign_{sign.id}", sign.id in view.signs, _sign(sign.id))
+                )
+                if ticked:
+                    _feedback(column, sign)
+        if not view.signs:
+            st.button("None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs")
+    return safety.highest_level(ds.warning_signs, view.signs)
 
 
 def safety_alert(level: str | None) -> Any:
     """The answer to the safety check, at the top of the page. With no sign ticked it returns
     an empty slot, filled with the all-clear once the duration is known."""
     if level == "emergency":
-        st.error(f"**{safety.EMERGENCY_MESSAGE}**", icon=":material/emergency:")
+        st.error(call_link(f"**{safety.EMERGENCY_MESSAGE}**"), icon=SIGN_ICONS["emergency"])
     elif level == "urgent":
-        st.warning(f"**{safety.URGENT_MESSAGE}**", icon=":material/call:")
+        st.warning(f"**{safety.URGENT_MESSAGE}**", icon=SIGN_ICONS["urgent"])
     elif level == "soon":
-        st.info(safety.SOON_MESSAGE, icon=":material/event:")
+        st.info(safety.SOON_MESSAGE, icon=SIGN_ICONS["soon"])
     else:
         return st.empty()
     return None

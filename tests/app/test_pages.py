@@ -139,7 +139,7 @@ def test_find_invalid_parameter_gives_a_notice_not_an_error() -> None:
 def test_find_emergency_sign_puts_the_message_first_and_hides_options() -> None:
     at = app().run()
     at.checkbox(key="sign_numb_saddle").check().run()
-    assert at.error[0].value.startswith("**Get emergency help now. Call 911")
+    assert at.error[0].value.startswith("**Get emergency help now. [Call 911](tel:911)")
     kinds = order(at)
     assert kinds.index("error") < kinds.index("expander")
     assert not at.success
@@ -308,3 +308,28 @@ def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
     assert at.query_params["weights"] == "speed:0,cost:3"
     link = at.code[-1].value
     assert link.endswith("&weights=speed:0,cost:3")
+
+
+def test_none_of_these_apply_closes_the_safety_check_and_is_kept() -> None:
+    at = app().run()
+    at.button(key="no_signs").click().run()
+    step = next(e for e in at.expander if e.label.startswith("**Step 1. Safety check:**"))
+    assert "you said none of these apply" in step.label
+    assert not at.exception
+    at.switch_page("../pages/compare.py").run()
+    at.switch_page("../pages/find.py").run()
+    step = next(e for e in at.expander if e.label.startswith("**Step 1. Safety check:**"))
+    assert "you said none of these apply" in step.label
+
+
+def test_a_ticked_sign_gets_its_advice_right_under_it_and_is_kept_across_pages() -> None:
+    at = app().run()
+    at.checkbox(key="sign_fever").check().run()
+    assert any(
+        "Contact a doctor today" in w.value for w in at.warning[1:]
+    )  # beside the sign, not only at the top
+    assert any(m.value.startswith("**While you arrange to see a doctor today:") for m in at.markdown)
+    at.switch_page("../pages/about.py").run()
+    at.switch_page("../pages/find.py").run()
+    assert at.checkbox(key="sign_fever").value
+    assert at.warning[0].value.startswith("**Contact a doctor today.")
