@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from dashboard.content import Fact, option_facts
+from dashboard.content import Fact, option_facts, shortlist
 from dashboard.data import Dataset, Option
+from dashboard.view import View
 
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
@@ -36,28 +37,25 @@ QUESTIONS = tuple(QUESTION_FACTS)
 COMPARATOR = "stay_active"
 
 
-def default_choice(ds: Dataset) -> list[str]:
-    """With no `options=` in the link: "stay active and wait" beside the article's
-    two therapies and its first medicine."""
-    named = [o.id for o in ds.options if o.named_in_article]
-    therapies = [i for i in named if not ds.option(i).is_medicine]
-    medicines = [i for i in named if ds.option(i).is_medicine]
-    lead = [COMPARATOR] if COMPARATOR in ds.option_ids else []
-    return (lead + therapies + medicines)[:MAX_OPTIONS]
+def default_choice(ds: Dataset, view: View) -> list[str]:
+    """With no options chosen: the answer's first three for this view, the same as Find's,
+    so Compare never starts with an option that does not fit the person."""
+    first = shortlist(ds, view)
+    return first if len(first) >= MIN_OPTIONS else with_partner(first, ds, view)
 
 
-def with_partner(option_ids: Sequence[str], ds: Dataset) -> list[str]:
-    """A single option gets the "stay active and wait" comparator (or the default) beside it."""
+def with_partner(option_ids: Sequence[str], ds: Dataset, view: View) -> list[str]:
+    """A single option gets "stay active" beside it (or, for "stay active", the next in the answer)."""
     chosen = list(option_ids)
     if len(chosen) != 1:
         return chosen
-    partner = COMPARATOR if chosen[0] != COMPARATOR else default_choice(ds)[1]
-    return [*chosen, partner]
+    others = [i for i in [COMPARATOR, *shortlist(ds, view, len(ds.options))] if i not in chosen]
+    return [*chosen, *others[:1]]
 
 
-def starting_choice(option_ids: Sequence[str], ds: Dataset) -> list[str]:
-    """What Compare shows on arrival: the view's options (one gets a partner), else the default."""
-    return with_partner(option_ids, ds) if option_ids else default_choice(ds)
+def starting_choice(option_ids: Sequence[str], ds: Dataset, view: View) -> list[str]:
+    """What Compare shows on arrival: the person's options (one gets a partner), else Find's first three."""
+    return with_partner(option_ids, ds, view) if option_ids else default_choice(ds, view)
 
 
 def cells(ds: Dataset, option: Option) -> dict[str, Fact]:

@@ -1,5 +1,7 @@
 """Compare: two to four options side by side, the questions people ask as rows, then charts."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import compare, ui, vocab
@@ -46,7 +48,14 @@ st.download_button(
     mime="text/csv",
     icon=":material/download:",
 )
-ui.handout_button(ds, view, key="compare")
+ui.page_link(
+    "../pages/present.py",
+    "Present these in Coach mode",
+    ":material/co_present:",
+    replace(view, options=tuple(chosen), slide=1),
+    "present",
+)
+ui.handout_button(ds, replace(view, options=tuple(chosen)), key="compare")
 ui.share_link("compare", query)
 
 ui.footer(ds)

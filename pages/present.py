@@ -29,8 +29,9 @@ sections.slide_body(
     ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration
 )
 
-with st.expander("For the coach: handout and link"):
-    ui.handout_button(ds, view, key="present")
+with st.expander("For the coach: options, handout and link"):
+    sections.present_picker(ds, shown)
+    ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
     ui.share_link("present", query)
 
 ui.footer(ds)

@@ -11,8 +11,11 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import compare
+from dashboard import compare, content
 from dashboard.data import Dataset
+from dashboard.matching import match
+from dashboard.situation import Situation
+from dashboard.view import View
 
 
 def test_grid_has_every_question_for_every_option(ds: Dataset) -> None:
@@ -47,10 +50,21 @@ def test_article_cell_quotes_verbatim_or_says_not_named(ds: Dataset) -> None:
     )
 
 
-def test_default_choice_puts_waiting_beside_the_article_options(ds: Dataset) -> None:
-    assert compare.default_choice(ds) == ["stay_active", "massage", "water_therapy", "acetaminophen"]
-    assert compare.with_partner(["heat"], ds) == ["heat", "stay_active"]
-    assert compare.with_partner(["stay_active"], ds) == ["stay_active", "massage"]
+def test_compare_starts_with_finds_first_three_so_every_option_fits(ds: Dataset) -> None:
+    for view in (View(), View(Situation(duration="chronic", medication="avoid"))):
+        choice = compare.default_choice(ds, view)
+        assert choice == content.shortlist(ds, view)
+        fits = {m.option.id for m in match(ds.options, view.situation) if m.fits}
+        assert set(choice) <= fits
+
+
+def test_a_single_option_gets_a_partner(ds: Dataset) -> None:
+    assert compare.with_partner(["heat"], ds, View()) == ["heat", "stay_active"]
+    assert compare.with_partner(["stay_active"], ds, View()) == [
+        "stay_active",
+        content.shortlist(ds, View())[1],
+    ]
+    assert compare.with_partner(["heat", "massage"], ds, View()) == ["heat", "massage"]
 
 
 def test_csv_has_questions_as_rows(ds: Dataset) -> None:

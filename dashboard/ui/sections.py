@@ -23,7 +23,11 @@ def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
     else the usual choice, which is shown but not taken as theirs."""
     names = {o.id: o.name for o in ds.options}
     picked = st.session_state.get(PICKER_KEY)  # the picker's own last value, if it is on screen
-    start = list(view.options) if picked == list(view.options) else compare.starting_choice(view.options, ds)
+    start = (
+        list(view.options)
+        if picked == list(view.options)
+        else compare.starting_choice(view.options, ds, view)
+    )
     if len(start) > len(view.options) > 0:
         st.caption(f"We added {names[start[-1]]} so you have something to compare with.")
     chosen = st.multiselect(
@@ -34,9 +38,23 @@ def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
         help="Choose 2 to 4. The link below updates so you can share this view.",
         **bind(PICKER_KEY, start, lambda v, ids: replace(v, options=tuple(ids))),
     )
-    if view.options or chosen != compare.default_choice(ds):
+    if view.options or chosen != compare.default_choice(ds, view):
         view = replace(view, options=tuple(chosen))
     return view, chosen
+
+
+def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
+    """Coach mode's own picker: the options on the slides. A change starts the slides again."""
+    names = {o.id: o.name for o in ds.options}
+    st.multiselect(
+        "Options on the slides",
+        ds.option_ids,
+        format_func=names.__getitem__,
+        max_selections=compare.MAX_OPTIONS,
+        help="Choose 1 to 4. Leave it empty to show the first three from Find my options. "
+        "A change starts the slides again.",
+        **bind("present_options", list(shown), lambda v, ids: replace(v, options=tuple(ids), slide=1)),
+    )
 
 
 def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:

@@ -59,7 +59,8 @@ def saved_view() -> View:
 def bind(key: str, value: Any, change: Callable[[View, Any], View]) -> dict[str, Any]:
     """Start widget `key` from the view's `value`; on a change, update the view with `change`.
     Returns the keyword arguments to pass to the widget."""
-    st.session_state[key] = value
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value  # only when it differs: a widget set to its own value may fire
 
     def changed() -> None:
         keep(change(saved_view(), st.session_state[key]))

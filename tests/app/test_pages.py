@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import ui
+from dashboard import content, ui
 from dashboard.data import load_dataset
+from dashboard.situation import Situation
+from dashboard.view import View
 from tests.conftest import EditCell
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
@@ -177,14 +179,10 @@ def test_find_weights_change_the_order_only() -> None:
 # ------------------------------------------------------------------ compare
 
 
-def test_compare_without_options_uses_the_default() -> None:
-    at = open_page("compare")
-    assert at.multiselect(key="compare_options").value == [
-        "stay_active",
-        "massage",
-        "water_therapy",
-        "acetaminophen",
-    ]
+def test_compare_without_options_starts_with_finds_first_three() -> None:
+    at = open_page("compare", severity="severe", doctor="no")
+    first = content.shortlist(load_dataset(), View(Situation(severity="severe", doctor="no")))
+    assert at.multiselect(key="compare_options").value == first
     assert "If you stay active and wait" in [h.value for h in at.header]
     assert "About 84 in 100 people with new back pain had recovered by 12 weeks. (PACE2014)" in texts(
         at

@@ -94,7 +94,7 @@ def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server
     wait_for_app_run(page)
     expect(page.locator("h1").first).to_have_text("Your situation")
     expect(page.get_by_text("Pain: mild")).to_be_visible()
-    page.get_by_text("For the coach: handout and link").click()
+    page.get_by_text("For the coach: options, handout and link").click()
     assert shortlist_in(handout_text(page), order) == order
 
     # Coach mode -> Find: nothing was lost.
@@ -118,3 +118,27 @@ def test_options_chosen_on_compare_are_the_ones_coach_mode_presents(server: Serv
     go(page, "Compare")
     for name in order:
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+
+
+def test_compare_offers_present_these_and_coach_mode_has_its_own_picker(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/compare?options=exercise,water_therapy,massage&duration=chronic")
+    page.get_by_role("link", name="Present these in Coach mode").click()
+    wait_for_app_run(page)
+    names = "Exercise program, Water exercise therapy, Massage therapy"
+    expect(page.get_by_text(f"Options today: {names}.")).to_be_visible()
+    expect(page).to_have_url(re.compile("slide=1"))
+
+    # Coach mode's own picker: take one option off the slides.
+    page.get_by_text("For the coach: options, handout and link").click()
+    picker = page.get_by_role("group", name="Options on the slides").or_(
+        page.locator('[data-testid="stMultiSelect"]').filter(has_text="Options on the slides")
+    )
+    picker.first.get_by_role("button", name=re.compile("Remove Massage therapy|Delete")).first.click()
+    wait_for_app_run(page)
+    expect(page.get_by_text("Options today: Exercise program, Water exercise therapy.")).to_be_visible()
+
+    # Back to Compare by the menu: the options last chosen, not a default.
+    go(page, "Compare")
+    for name in ("Exercise program", "Water exercise therapy"):
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Massage therapy", exact=True)).to_have_count(0)
