@@ -5,13 +5,13 @@ its sibling, Streamlit would start in its legacy multipage mode and a shared
 deep link such as /compare would run the page file alone.
 """
 
+from pathlib import Path
+
 import streamlit as st
 
-st.set_page_config(
-    page_icon=":material/self_improvement:",
-    layout="centered",
-    initial_sidebar_state="collapsed",
-)
+# Our own icon (a drawn spine), served by the app itself. A Material icon here would make
+# every visit fetch the icon from Google's font server.
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
 
 PAGES = [
     st.Page("../pages/find.py", title="Find my options", icon=":material/search:", default=True),
@@ -26,4 +26,15 @@ PAGES = [
     st.Page("../pages/about.py", title="Sources and method", icon=":material/info:", url_path="about"),
 ]
 
-st.navigation(PAGES, position="top").run()
+# Pages that need the whole screen: the comparison grid and the slides.
+WIDE = {"compare", "present"}
+
+page = st.navigation(PAGES, position="top")
+# The layout is set here, once per run, from the page about to run, so it always wins:
+# a page that set its own layout raced this call and the width jumped between reruns.
+st.set_page_config(
+    page_icon=FAVICON,
+    layout="wide" if page.url_path in WIDE else "centered",
+    initial_sidebar_state="collapsed",
+)
+page.run()

@@ -7,7 +7,6 @@ import streamlit as st
 from dashboard import compare, ui, vocab
 from dashboard.ui import sections
 
-st.set_page_config(layout="wide")
 ds = ui.dataset()
 
 st.title("Compare options")

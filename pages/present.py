@@ -7,7 +7,6 @@ import streamlit as st
 from dashboard import content, slides, ui
 from dashboard.ui import sections
 
-st.set_page_config(layout="wide")
 ds = ui.dataset()
 view = ui.current_view()
 shown = content.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three

@@ -1,0 +1,52 @@
+"""The layout never jumps: wide pages stay wide on every rerun, in Coach mode and on Compare."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import open_app, wait_for_app_run
+from tools.server import Server
+
+pytestmark = pytest.mark.browser
+
+MAIN = '[data-testid="stMainBlockContainer"]'
+
+
+def main_width(page: Page) -> float:
+    box = page.locator(MAIN).first.bounding_box()
+    assert box is not None
+    return float(box["width"])
+
+
+def test_coach_mode_keeps_its_width_over_many_slide_changes(server: Server, page: Page) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_app(page, server.url + "/present?options=massage,heat,exercise")
+    wide = main_width(page)
+    assert wide > 1500
+    widths = []
+    for step in ["Next"] * 8 + ["Previous"] * 8:
+        page.get_by_role("button", name=step).click()
+        wait_for_app_run(page)
+        page.wait_for_timeout(300)  # a jump showed up after the run had ended
+        widths.append(main_width(page))
+    assert widths == [wide] * len(widths)
+
+
+def test_compare_keeps_its_width_after_removing_an_option(server: Server, page: Page) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_app(page, server.url + "/compare?options=massage,heat,exercise,water_therapy")
+    wide = main_width(page)
+    assert wide > 1500
+    for name in ("Water exercise therapy", "Exercise program"):
+        page.get_by_role("button", name=f"Remove {name}").click()
+        wait_for_app_run(page)
+        page.wait_for_timeout(300)
+        expect(page.get_by_role("heading", name=name, exact=True)).to_have_count(0)
+        assert main_width(page) == wide
+
+
+def test_find_stays_centred(server: Server, page: Page) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_app(page, server.url + "/")
+    assert main_width(page) < 1000
