@@ -15,7 +15,7 @@ from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first, match, rank
 from dashboard.safety import by_level
 from dashboard.situation import Situation
-from dashboard.text import cost_range, onset_short, verdict_for, with_confidence
+from dashboard.text import cost_range, first_sentence, onset_short, verdict_for, with_confidence
 from dashboard.view import View
 
 DISCLAIMER = (
@@ -164,8 +164,8 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
         "cost": cost(option),
         "doctor": doctor(option),
         "suits": suits(option),
-        "benefits": plain("Benefits", option.benefits),
-        "harms": plain("Harms", option.harms),
+        "benefits": Fact("Benefits", first_sentence(option.benefits), option.benefits),
+        "harms": Fact("Harms", first_sentence(option.harms), option.harms),
         "like": plain("What it is like", option.what_its_like),
         "article": article_says(ds, option),
         "guidelines": guidelines(option),
@@ -194,6 +194,11 @@ def source_label(source: Source) -> str:
 def source_line(source: Source) -> str:
     """Full: the citation, the year and how sure we are of it."""
     return f"{source.citation} ({source.year}; {vocab.CONFIDENCE_LABELS[source.confidence].lower()})"
+
+
+def source_brief(source: Source) -> str:
+    """For a slide or a handout: the citation's first part and the year."""
+    return f"{source.citation.split('. ')[0].rstrip('.')} ({source.year})"
 
 
 # ------------------------------------------------------------------ warning signs

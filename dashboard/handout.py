@@ -27,7 +27,6 @@ from dashboard.content import (
 )
 from dashboard.data import Dataset, Option
 from dashboard.matching import headline
-from dashboard.text import first_sentence
 from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -87,10 +86,7 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
         new_y=YPos.NEXT,
     )
     lines = [f"{facts[key].label}: {facts[key].short}" for key in ("cost", "how_soon", "doctor")]
-    lines += [
-        f"Main benefit: {first_sentence(option.benefits)}",
-        f"Main harm: {first_sentence(option.harms)}",
-    ]
+    lines += [f"Main benefit: {facts['benefits'].short}", f"Main harm: {facts['harms'].short}"]
     _bullets(pdf, lines, size=9)
     pdf.ln(1)
 

@@ -17,6 +17,7 @@ MedicineChoice = Literal["ok", "avoid"]
 NEEDS: tuple[Need, ...] = get_args(Need)
 NEED_LABELS = {"today": "Today", "week": "This week", "weeks": "I can build up over weeks"}
 NEED_HOURS = {"today": 24.0, "week": 168.0}
+NEED_WORDS = {"today": "today", "week": "this week", "weeks": "I can build up over weeks"}  # mid-sentence
 
 DOCTOR_CHOICES: tuple[WillingToSeeDoctor, ...] = get_args(WillingToSeeDoctor)
 MEDICATION_CHOICES: tuple[MedicineChoice, ...] = get_args(MedicineChoice)
@@ -51,7 +52,7 @@ class Situation:
             "Willing to see a doctor: " + ("yes" if self.wants_doctor else "no"),
             "Medicines: " + ("prefer to avoid" if self.avoids_medicine else "fine"),
             "Budget: " + ("no limit set" if self.budget is None else f"${self.budget:,} a month"),
-            f"Relief needed: {NEED_LABELS[self.need].lower()}",
+            f"Relief needed: {NEED_WORDS[self.need]}",
         ]
         if self.article_only:
             lines.append("Only the options the article names")

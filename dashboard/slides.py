@@ -11,7 +11,7 @@ from dashboard.content import (
     cited,
     option_facts,
     ranked_for,
-    source_line,
+    source_brief,
     warning_summary,
 )
 from dashboard.data import Dataset
@@ -52,7 +52,29 @@ def build_slides(ds: Dataset, view: View) -> list[Slide]:
                 *QUESTIONS_FOR_DOCTOR,
             ),
         ),
-        Slide("sources", "Sources", tuple(source_line(s) for s in cited(ds, option_ids))),
+        *_sources(ds, option_ids),
+    ]
+
+
+SOURCES_ON_SLIDE = 8
+CONFIDENCE_ORDER = ("V", "S", "W", "U")
+
+
+def _sources(ds: Dataset, option_ids: Sequence[str]) -> list[Slide]:
+    """One slide: the surest sources first, as many as fit; it says how many more there are."""
+    sources = sorted(cited(ds, option_ids), key=lambda s: CONFIDENCE_ORDER.index(s.confidence))
+    shown, rest = sources[:SOURCES_ON_SLIDE], len(sources) - SOURCES_ON_SLIDE
+    more = (
+        f"{rest} more, and each source's web address and how sure we are of it"
+        if rest > 0
+        else ("Each source's web address and how sure we are of it")
+    )
+    return [
+        Slide(
+            "sources",
+            "Sources",
+            (*(source_brief(s) for s in shown), f"{more}: on the handout and the Sources and method page."),
+        )
     ]
 
 

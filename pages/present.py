@@ -15,7 +15,6 @@ number, slide_notices = slides.fit_slide(view.slide, len(deck))
 ui.notices(slide_notices)
 view = replace(view, slide=number)
 query = ui.publish(view, "present")
-ui.presentation_style()
 
 
 def move(step: int) -> None:
@@ -23,14 +22,14 @@ def move(step: int) -> None:
     ui.keep(replace(here, slide=min(max(1, here.slide + step), len(deck))))
 
 
-sections.slide_controls(number, len(deck), move)
+presenting = sections.slide_controls(number, len(deck), move)
 sections.slide_body(
     ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration
 )
 
-with st.expander("For the coach: options, handout and link"):
-    sections.present_picker(ds, shown)
-    ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
-    ui.share_link("present", query)
-
-ui.footer(ds)
+if not presenting:
+    with st.expander("For the coach: options, handout and link"):
+        sections.present_picker(ds, shown)
+        ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
+        ui.share_link("present", query)
+    ui.footer(ds)

@@ -62,3 +62,19 @@ def test_a_slide_past_the_end_starts_the_deck_at_one() -> None:
     assert slides.fit_slide(3, 8) == (3, [])
     assert slides.fit_slide(8, 8) == (8, [])
     assert slides.fit_slide(9, 8) == (1, ["We ignored slide=9: this set of slides has 8."])
+
+
+def test_the_sources_slide_shows_the_surest_first_and_says_how_many_more(ds: Dataset) -> None:
+    view = View(options=("opioid", "rx_anti_inflammatory", "water_therapy", "exercise"))
+    sources = content.cited(ds, view.options)
+    deck = slides.build_slides(ds, view)
+    (sources_slide,) = [s for s in deck if s.kind == "sources"]
+    listed = sources_slide.lines[:-1]
+    assert len(listed) == min(len(sources), slides.SOURCES_ON_SLIDE)
+    order = [slides.CONFIDENCE_ORDER.index(s.confidence) for s in sources]
+    assert sorted(order)[: len(listed)] == [
+        slides.CONFIDENCE_ORDER.index(next(s for s in sources if content.source_brief(s) == line).confidence)
+        for line in listed
+    ]
+    if len(sources) > slides.SOURCES_ON_SLIDE:
+        assert sources_slide.lines[-1].startswith(f"{len(sources) - slides.SOURCES_ON_SLIDE} more")

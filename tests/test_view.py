@@ -240,3 +240,8 @@ def test_a_bad_link_gives_notices_and_keeps_what_it_could() -> None:
     assert view.situation.severity == Situation().severity
     assert view.options == ("heat",)
     assert notices == ("We ignored severity='loud': it must be one of mild, moderate, severe.",)
+
+
+def test_describe_keeps_the_capital_i() -> None:
+    assert "Relief needed: I can build up over weeks" in Situation(need="weeks").describe()
+    assert "Relief needed: this week" in Situation().describe()

@@ -153,13 +153,35 @@ def comparison_charts(options: Sequence[Option], duration: str) -> None:
     )
 
 
-def slide_controls(number: int, count: int, move: Callable[[int], None]) -> None:
-    """Previous and next, with the arrow keys, and where we are."""
-    back, where, forward = st.columns([1, 2, 1], vertical_alignment="center")
+# Static CSS written by us for Coach mode; never built from data or user input. Type scales
+# with the screen's height, so a slide fits a 1280x800 laptop and a 1920x1080 projector.
+SLIDE_CSS = """
+<style>
+.st-key-slide { padding: clamp(0.75rem, 2vh, 1.5rem) clamp(1rem, 2.5vw, 2rem); }
+.st-key-slide h1 { font-size: clamp(1.9rem, 5vh, 3.2rem) !important; line-height: 1.15; padding-top: 0; }
+.st-key-slide p, .st-key-slide li { font-size: clamp(1.05rem, 2.5vh, 1.6rem) !important; line-height: 1.4; }
+.st-key-slide li { margin-bottom: 0.3rem; }
+.st-key-slide .stMarkdownBadge { font-size: 0.85em !important; }
+.st-key-slide [data-testid="stExpander"] summary p { font-size: 1rem !important; }
+</style>
+"""
+# While presenting, the client sees only the slide and the small controls.
+PRESENTING_CSS = """
+<style>
+[data-testid="stHeader"] { display: none; }
+[data-testid="stMainBlockContainer"] { padding-top: 1rem; padding-bottom: 1rem; }
+</style>
+"""
+PRESENTING_KEY = "presenting"
+
+
+def slide_controls(number: int, count: int, move: Callable[[int], None]) -> bool:
+    """Previous and next (the arrow keys work too), where we are, and the presenting switch.
+    Returns True while presenting."""
+    back, where, forward, mode = st.columns([2, 3, 2, 2], vertical_alignment="center")
     back.button(
         "Previous",
         shortcut="ArrowLeft",
-        icon=":material/arrow_back:",
         on_click=move,
         args=(-1,),
         disabled=number == 1,
@@ -169,14 +191,19 @@ def slide_controls(number: int, count: int, move: Callable[[int], None]) -> None
     forward.button(
         "Next",
         shortcut="ArrowRight",
-        icon=":material/arrow_forward:",
-        icon_position="right",
         on_click=move,
         args=(1,),
         disabled=number == count,
         width="stretch",
         type="primary",
     )
+    presenting = mode.toggle(
+        "Presenting",
+        key=PRESENTING_KEY,
+        help="Hides the menu, the coach's tools and the footer, so the client sees only the slide.",
+    )
+    st.html(SLIDE_CSS + (PRESENTING_CSS if presenting else ""))
+    return presenting
 
 
 def slide_body(ds: Dataset, slide: Slide, shown: Sequence[str], duration: str) -> None:
