@@ -42,7 +42,7 @@ def disclaimer(ds: Dataset) -> str:
 
 def ranked_for(ds: Dataset, view: View) -> list[Ranked]:
     """The answer's order for this view: guideline groups first, then what matters to the person."""
-    return rank(match(ds.options, view.situation, ds.cautions), view.weight_map)
+    return rank(match(ds.options, view.situation, ds.cautions), view.ranking_weights)
 
 
 def shortlist(ds: Dataset, view: View, count: int = 3) -> list[str]:

@@ -21,6 +21,16 @@ from dashboard.text import cost_range, hours_range, join_words, money
 WEIGHT_LEVELS = (0, 1, 2, 3)
 WEIGHT_LABELS = {0: "Not important", 1: "A little", 2: "Important", 3: "Very important"}
 DEFAULT_WEIGHTS: dict[str, int] = {a: 1 for a in scoring.ATTRIBUTES}
+# "How soon do you need relief?" changes the order: Fast relief counts at least this much.
+NEED_SPEED = {"today": 3, "week": 2}
+
+
+def weights_for(weights: Mapping[str, int], need: str) -> dict[str, int]:
+    """What matters, with how soon relief is needed folded in. Needing relief today makes Fast
+    relief "Very important", this week at least "Important". An unknown speed still counts
+    for nothing either way: it is left out of the score."""
+    floor = NEED_SPEED.get(need, 0)
+    return dict(weights) | {"speed": max(weights["speed"], floor)}
 
 
 @dataclass(frozen=True)
@@ -85,14 +95,20 @@ def _answers(option: Option, situation: Situation) -> tuple[list[str], list[str]
     out: list[str] = []
     caveats: list[str] = []
     if situation.severity not in option.severities:
-        out.append(
-            f"It is meant for {_severity_words(option)} pain, and you said yours is {situation.severity}."
+        yours = (
+            f"you said yours is {situation.severity}"
+            if situation.said("severity")
+            else f"we used {situation.severity}, the usual answer (change it in Step 2)"
         )
+        out.append(f"It is meant for {_severity_words(option)} pain, and {yours}.")
     if situation.duration not in option.durations:
-        out.append(
-            f"It is meant for pain that has lasted {_duration_words(option)}, and yours "
-            f"has lasted {vocab.DURATION_LABELS[situation.duration].lower()}."
+        lasted = vocab.DURATION_LABELS[situation.duration].lower()
+        yours = (
+            f"yours has lasted {lasted}"
+            if situation.said("duration")
+            else f"we used {lasted}, the usual answer (change it in Step 2)"
         )
+        out.append(f"It is meant for pain that has lasted {_duration_words(option)}, and {yours}.")
     if not situation.wants_doctor and option.doctor_needed == "yes":
         out.append("It needs a prescription, and you said you'd rather not see a doctor.")
     if not situation.wants_doctor and option.doctor_needed == "sometimes":
@@ -114,11 +130,12 @@ def _timing(option: Option, situation: Situation) -> list[str]:
     if limit is None or not option.beat_placebo:
         return []
     when = "today" if situation.need == "today" else "this week"
+    need = f"you need relief {when}" if situation.said("need") else f"we assumed you want relief {when}"
     if option.onset_hours_low is None:
-        return [f"We don't know how soon it helps, and you need relief {when}."]
+        return [f"We don't know how soon it helps, and {need}."]
     if option.onset_hours_low > limit:
         took = hours_range(option.onset_hours_low, option.onset_hours_high)
-        return [f"It takes about {took} to help, and you need relief {when}."]
+        return [f"It takes about {took} to help, and {need}."]
     return []
 
 

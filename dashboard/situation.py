@@ -5,7 +5,7 @@ Its link form lives in `dashboard.view`, the one owner of the link contract.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
 from dashboard import vocab
@@ -24,6 +24,10 @@ MEDICATION_CHOICES: tuple[MedicineChoice, ...] = get_args(MedicineChoice)
 MAX_BUDGET = 100_000
 
 
+# The answers in Step 2 of Find (health answers are separate and optional).
+ANSWERS = ("severity", "duration", "doctor", "medication", "budget", "need", "article_only")
+
+
 @dataclass(frozen=True)
 class Situation:
     severity: vocab.Severity = "moderate"
@@ -35,6 +39,34 @@ class Situation:
     article_only: bool = False
     # Optional health answers. Private: never written to a link.
     health: frozenset[vocab.HealthCondition] = frozenset()
+    # Which answers the person (or the link they opened) gave. The rest are the usual
+    # answers, and the app never says "you said" about them. Not part of equality.
+    answered: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def said(self, answer: str) -> bool:
+        """True if the person gave this answer: they chose it (or a link did), or it is not the usual one."""
+        return answer in self.answered or getattr(self, answer) != getattr(Situation, answer)
+
+    def confirmed(self) -> Situation:
+        """The person says these answers fit them."""
+        return replace(self, answered=frozenset(ANSWERS))
+
+    def answer(self, **changes: object) -> Situation:
+        """A changed answer, remembered as given by the person."""
+        return replace(self, **changes, answered=self.answered | set(changes))  # type: ignore[arg-type]
+
+    def typical(self) -> list[str]:
+        """The usual answers still in use, in plain words, for "based on typical answers"."""
+        words = {
+            "severity": f"{self.severity} pain",
+            "duration": f"pain for {vocab.DURATION_LABELS[self.duration].lower()}",
+            "doctor": "open to seeing a doctor" if self.wants_doctor else "no doctor",
+            "medication": "medicines are fine" if not self.avoids_medicine else "no medicines",
+            "need": {"today": "relief today", "week": "relief this week", "weeks": "relief over weeks"}[
+                self.need
+            ],
+        }
+        return [text for name, text in words.items() if not self.said(name)]
 
     @property
     def wants_doctor(self) -> bool:

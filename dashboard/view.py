@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from dashboard import scoring, vocab
-from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS
+from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS, weights_for
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
 
 Params = Mapping[str, str | Sequence[str]]
@@ -79,6 +79,11 @@ class View:
     def weight_map(self) -> dict[str, int]:
         return dict(zip(scoring.ATTRIBUTES, self.weights, strict=True))
 
+    @property
+    def ranking_weights(self) -> dict[str, int]:
+        """What orders the options: what matters, with how soon relief is needed folded in."""
+        return weights_for(self.weight_map, self.situation.need)
+
     def with_weights(self, weights: Mapping[str, int]) -> View:
         return replace(self, weights=tuple(int(weights[a]) for a in scoring.ATTRIBUTES))
 
@@ -133,7 +138,8 @@ def parse_situation(params: Params) -> tuple[Situation, list[str]]:
             values["article_only"] = article.lower() == "only"
         else:
             notices.append(f"We ignored article={shown(article)}: it must be only or all.")
-    return replace(Situation(), **values), notices  # type: ignore[arg-type]
+    answered = frozenset(values)  # what the link says counts as given
+    return replace(Situation(), **values, answered=answered), notices  # type: ignore[arg-type]
 
 
 def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:

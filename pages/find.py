@@ -26,7 +26,7 @@ if all_clear is not None:
     all_clear.success(safety.all_clear(situation.duration), icon=":material/check_circle:")
 
 matches = matching.match(ds.options, situation, ds.cautions)
-ranked = matching.rank(matches, view.weight_map)
+ranked = matching.rank(matches, view.ranking_weights)
 check_first = matching.ask_doctor_first(matches)
 excluded = [m for m in matches if not m.fits]
 shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for the handout and Compare
@@ -36,6 +36,7 @@ with alert:
         first, *rest = content.answer_lines(ranked, situation, level)
         st.markdown(f"**{first}**" + "".join(f"\n\n{line}" for line in rest))
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
+        forms.typical_answers(view)
 
 
 def show_results() -> None:
@@ -68,11 +69,13 @@ def show_results() -> None:
             "compare",
         )
         ui.chart(
-            ui.score_chart(view),
+            lambda: ui.score_chart(view),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
             caption="Unknown factors are left out of an option's score, not counted as 0.",
             table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
+            table_label="The scores as a table",
+            show_label="Show the chart of the scores",
         )
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")

@@ -19,6 +19,7 @@ from dashboard.matching import (
     match,
     places,
     rank,
+    weights_for,
 )
 from dashboard.situation import DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS, Situation
 from tests.builders import option
@@ -127,10 +128,45 @@ def test_budget_reason_names_the_cost_and_the_budget(ds: Dataset) -> None:
 
 
 def test_slow_option_is_kept_with_a_caveat_when_relief_is_needed_today(ds: Dataset) -> None:
-    ms = {m.option.id: m for m in match(ds.options, Situation(duration="chronic", need="today"))}
+    ms = {m.option.id: m for m in match(ds.options, Situation().answer(duration="chronic", need="today"))}
     water = ms["water_therapy"]
     assert water.fits
     assert "It takes about 4 weeks to 12 weeks to help, and you need relief today." in water.caveats
+
+
+def test_a_reason_says_you_said_only_for_an_answer_the_person_gave() -> None:
+    mild_only = option("mild_only", severities=("mild",), stages={"new": {"onset_hours_low": 200.0}})
+    (assumed,) = match([mild_only], Situation())
+    assert assumed.reasons_out == (
+        "It is meant for mild pain, and we used moderate, the usual answer (change it in Step 2).",
+    )
+    (given,) = match([mild_only], Situation().answer(severity="severe"))
+    assert given.reasons_out == ("It is meant for mild pain, and you said yours is severe.",)
+    fits = option("slow", stages={"new": {"onset_hours_low": 200.0, "onset_hours_high": 300.0}})
+    assert any("we assumed you want relief this week" in c for c in match([fits], Situation())[0].caveats)
+    said = match([fits], Situation().answer(need="week"))[0].caveats
+    assert any("and you need relief this week" in c for c in said)
+
+
+def test_how_soon_relief_is_needed_changes_the_order_within_a_group() -> None:
+    fast = option("fast", cost_low_usd=50.0, cost_high_usd=50.0)
+    slow_cheap = option(
+        "slow_cheap",
+        cost_low_usd=0.0,
+        cost_high_usd=0.0,
+        stages={"new": {"onset_hours_low": 300.0, "onset_hours_high": 300.0}},
+    )
+    weights = DEFAULT_WEIGHTS | {"cost": 2}
+    order = {
+        need: [
+            r.option.id
+            for r in rank(match([fast, slow_cheap], Situation(need=need)), weights_for(weights, need))
+        ]
+        for need in ("today", "weeks")
+    }
+    assert order == {"today": ["fast", "slow_cheap"], "weeks": ["slow_cheap", "fast"]}
+    assert weights_for(DEFAULT_WEIGHTS, "today")["speed"] == 3
+    assert weights_for(DEFAULT_WEIGHTS | {"speed": 3}, "weeks")["speed"] == 3  # never lowered
 
 
 def test_article_only_leaves_out_what_the_article_does_not_name(ds: Dataset) -> None:

@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard import matching, safety, scoring, situation, vocab
 from dashboard.data import Dataset, WarningSign
+from dashboard.text import join_words
 from dashboard.ui.state import bind, keep, saved_view
 from dashboard.view import View
 
@@ -88,9 +89,28 @@ def safety_alert(level: str | None) -> Any:
     return None
 
 
+def _confirm() -> None:
+    view = saved_view()
+    keep(replace(view, situation=view.situation.confirmed()))
+
+
+def typical_answers(view: View) -> None:
+    """Until the person has given or confirmed their answers, say which ones are only the
+    usual answers, and invite them to change or confirm them."""
+    typical = view.situation.typical()
+    if not typical:
+        return
+    st.info(
+        f"**Based on typical answers** for {join_words(typical, last='and')}. "
+        "Change any of them in Step 2 so the options fit you.",
+        icon=":material/tune:",
+    )
+    st.button("These answers fit me", on_click=_confirm, key="confirm_answers", icon=":material/check:")
+
+
 def _situation_field(name: str) -> Callable[[View, Any], View]:
     def change(view: View, value: Any) -> View:
-        return view.with_situation(**{name: value})
+        return replace(view, situation=view.situation.answer(**{name: value}))
 
     return change
 
@@ -163,7 +183,9 @@ def situation_form(view: View) -> None:
             **bind(
                 "budget",
                 view.situation.budget,
-                lambda v, value: v.with_situation(budget=None if value is None else int(value)),
+                lambda v, value: replace(
+                    v, situation=v.situation.answer(budget=None if value is None else int(value))
+                ),
             ),
         )
         _choice(
@@ -180,7 +202,7 @@ def situation_form(view: View) -> None:
             **bind(
                 "article_only",
                 view.situation.article_only,
-                lambda v, value: v.with_situation(article_only=bool(value)),
+                lambda v, value: replace(v, situation=v.situation.answer(article_only=bool(value))),
             ),
         )
         with st.expander("Your health (optional): some labels say to ask a doctor first"):
@@ -211,4 +233,11 @@ def weights_form(view: View) -> None:
                 format_func=matching.WEIGHT_LABELS.__getitem__,
                 help=scoring.SCALE_RULES[a],
                 **bind(f"weight_{a}", view.weight_map[a], _weight(a)),
+            )
+        raised = view.ranking_weights["speed"] - view.weight_map["speed"]
+        if raised > 0:
+            level = matching.WEIGHT_LABELS[view.ranking_weights["speed"]]
+            st.caption(
+                f"You need relief {situation.NEED_WORDS[view.situation.need]}, "
+                f"so Fast relief counts as {level.lower()} in the order."
             )

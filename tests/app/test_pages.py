@@ -304,7 +304,7 @@ def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
     assert at.select_slider(key="weight_cost").value == 3
     assert card_titles(at)[0] == "1. Stay active"
     assert at.query_params["weights"] == "speed:0,cost:3"
-    link = at.code[-1].value
+    link = at.text_input(key="share_link_find").value or ""
     assert link.endswith("&weights=speed:0,cost:3")
 
 
@@ -331,3 +331,22 @@ def test_a_ticked_sign_gets_its_advice_right_under_it_and_is_kept_across_pages()
     at.switch_page("../pages/find.py").run()
     assert at.checkbox(key="sign_fever").value
     assert at.warning[0].value.startswith("**Contact a doctor today.")
+
+
+def test_until_the_person_answers_the_options_say_they_use_typical_answers() -> None:
+    at = app().run()
+    notice = next(i.value for i in at.info if "Based on typical answers" in i.value)
+    assert "moderate pain" in notice and "relief this week" in notice
+    assert "we used moderate, the usual answer" in texts(at)
+    at.segmented_control(key="severity").set_value("severe").run()
+    notice = next(i.value for i in at.info if "Based on typical answers" in i.value)
+    assert "severe pain" not in notice and "moderate pain" not in notice
+    at.button(key="confirm_answers").click().run()
+    assert not [i for i in at.info if "Based on typical answers" in i.value]
+    assert "you said yours is severe" in texts(at)
+    assert "the usual answer" not in texts(at)
+
+
+def test_a_link_counts_as_answers_given() -> None:
+    at = app(severity="mild", duration="acute", doctor="yes", medication="ok", need="today").run()
+    assert not [i for i in at.info if "Based on typical answers" in i.value]
