@@ -14,9 +14,8 @@ from dashboard import vocab
 from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first, match, rank
 from dashboard.safety import by_level
-from dashboard.situation import Situation
 from dashboard.text import cost_range, first_sentence, onset_short, verdict_for, with_confidence
-from dashboard.view import View
+from dashboard.view import USUAL_WEIGHTS, View
 
 DISCLAIMER = (
     "Not medical advice. This tool gives general facts about back pain relief options. "
@@ -54,9 +53,15 @@ def chosen_or_shortlist(ds: Dataset, view: View) -> list[str]:
     return list(view.options) or shortlist(ds, view)
 
 
-def answer_lines(ranked: Sequence[Ranked], situation: Situation, level: str | None) -> list[str]:
-    """The first lines on Find. While an urgent sign is ticked, they speak to that first."""
-    lines = headline(ranked, situation).lines()
+USUAL_MATTERS = "Closest match to the usual things that matter (set yours in Step 3)"
+
+
+def answer_lines(ranked: Sequence[Ranked], view: View, level: str | None) -> list[str]:
+    """The first lines on Find. While an urgent sign is ticked, they speak to that first.
+    "What you said matters" only once the person has set what matters."""
+    lines = headline(ranked, view.situation).lines()
+    if view.weights == USUAL_WEIGHTS and not view.situation.said("need"):
+        lines = [line.replace("Closest match to what you said matters", USUAL_MATTERS) for line in lines]
     if level == "urgent" and lines:
         lines[0] = "While you arrange to see a doctor today: " + lower_first(lines[0])
     return lines

@@ -16,6 +16,9 @@ URGENT_MESSAGE = (
     "You can still read about relief options below."
 )
 SOON_MESSAGE = "Book a visit with your doctor. Until then, the options below may help."
+NOT_CHECKED_MESSAGE = (
+    "First, check the warning signs in Step 1. The options below are for back pain without them."
+)
 ALL_CLEAR_MESSAGE = "No warning signs ticked. Most new back pain gets better within a few weeks."
 ALL_CLEAR_LONG_MESSAGE = (
     "No warning signs ticked. Keep watching for them. If your pain changes, gets worse, "

@@ -22,8 +22,10 @@ forms.weights_form(view)
 
 situation = view.situation
 query = ui.publish(view, "find")
-if all_clear is not None:
+if all_clear is not None and view.no_signs:
     all_clear.success(safety.all_clear(situation.duration), icon=":material/check_circle:")
+elif all_clear is not None:
+    all_clear.caption(safety.NOT_CHECKED_MESSAGE)
 
 matches = matching.match(ds.options, situation, ds.cautions)
 ranked = matching.rank(matches, view.ranking_weights)
@@ -33,7 +35,7 @@ shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for
 
 with alert:
     if level != "emergency":
-        first, *rest = content.answer_lines(ranked, situation, level)
+        first, *rest = content.answer_lines(ranked, view, level)
         st.markdown(f"**{first}**" + "".join(f"\n\n{line}" for line in rest))
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
         forms.typical_answers(view)

@@ -120,7 +120,16 @@ def test_replace_keeps_facts_pure(ds: Dataset) -> None:
 
 def test_while_an_urgent_sign_is_ticked_the_answer_speaks_to_that_first(ds: Dataset) -> None:
     ranked = content.ranked_for(ds, View())
-    usual = content.answer_lines(ranked, Situation(), None)
-    urgent = content.answer_lines(ranked, Situation(), "urgent")
+    usual = content.answer_lines(ranked, View(), None)
+    urgent = content.answer_lines(ranked, View(), "urgent")
     assert urgent[0].startswith("While you arrange to see a doctor today: for pain that has lasted")
     assert urgent[1:] == usual[1:]
+
+
+def test_what_matters_is_called_the_persons_only_once_they_set_it(ds: Dataset) -> None:
+    usual = content.answer_lines(content.ranked_for(ds, View()), View(), None)
+    assert usual[-1].startswith("Closest match to the usual things that matter (set yours in Step 3)")
+    theirs = View().with_weights(View().weight_map | {"cost": 3})
+    assert content.answer_lines(content.ranked_for(ds, theirs), theirs, None)[-1].startswith(
+        "Closest match to what you said matters"
+    )

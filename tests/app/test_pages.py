@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import content, ui
+from dashboard import content, safety, ui
 from dashboard.data import load_dataset
 from dashboard.situation import Situation
 from dashboard.view import View
@@ -80,6 +80,9 @@ def test_every_page_runs_without_an_exception(page: str) -> None:
 
 def test_find_default_view() -> None:
     at = app().run()
+    assert not at.success  # no all-clear before the person has checked the signs
+    assert safety.NOT_CHECKED_MESSAGE in [c.value for c in at.caption]
+    at.button(key="no_signs").click().run()
     assert (
         at.success[0].value == "No warning signs ticked. Most new back pain gets better within a few weeks."
     )
@@ -95,13 +98,14 @@ def test_find_default_view() -> None:
         "For pain that has lasted under 4 weeks, guidelines suggest starting with: "
         "Stay active; Heat wrap or heating pad." in page_text
     )
-    assert "Closest match to what you said matters:" in page_text
+    assert "Closest match to the usual things that matter (set yours in Step 3):" in page_text
     assert "best" not in page_text.lower().replace("best-", "")
     assert at.query_params["severity"] == "moderate"
 
 
 def test_find_long_lasting_pain_reads_the_evidence_for_it() -> None:
     at = app(duration="chronic").run()
+    at.button(key="no_signs").click().run()
     assert at.success[0].value.startswith("No warning signs ticked. Keep watching for them.")
     page_text = texts(at)
     assert "guidelines suggest starting with: Stay active; Exercise program." in page_text
