@@ -203,7 +203,8 @@ def source_line(source: Source) -> str:
 
 def source_brief(source: Source) -> str:
     """For a slide or a handout: the citation's first part and the year."""
-    return f"{source.citation.split('. ')[0].rstrip('.')} ({source.year})"
+    first = source.citation.split(". ")[0].rstrip(".")
+    return first if str(source.year) in first else f"{first} ({source.year})"
 
 
 # ------------------------------------------------------------------ warning signs

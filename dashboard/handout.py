@@ -8,11 +8,13 @@ such as –, ≤, ’ and é print correctly.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+import segno
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from dashboard import vocab
 from dashboard.content import (
@@ -23,6 +25,7 @@ from dashboard.content import (
     disclaimer,
     option_facts,
     ranked_for,
+    source_brief,
     warning_summary,
 )
 from dashboard.data import Dataset, Option
@@ -86,13 +89,21 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
         new_y=YPos.NEXT,
     )
     lines = [f"{facts[key].label}: {facts[key].short}" for key in ("cost", "how_soon", "doctor")]
-    lines += [f"Main benefit: {facts['benefits'].short}", f"Main harm: {facts['harms'].short}"]
+    lines += [
+        f"Main benefit: {facts['benefits'].short}",
+        f"Main harm: {facts['harms'].short}",
+        f"What it involves: {option.what_its_like}",
+    ]
     _bullets(pdf, lines, size=9)
     pdf.ln(1)
 
 
-def build_handout(ds: Dataset, view: View, today: dt.date) -> bytes:
-    """The handout as PDF bytes, for the same view (and so the same order) as the pages."""
+CLIENT_CONFIDENCE = ("V", "S")  # a client's handout lists verified and secondary sources only
+
+
+def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> bytes:
+    """The handout as PDF bytes, for the same view (and so the same order) as the pages.
+    `link` is the address that reopens this view; it is printed as text and as a QR code."""
     ds = ds.for_duration(view.situation.duration)
     option_ids = chosen_or_shortlist(ds, view)
     pdf = _pdf()
@@ -100,30 +111,8 @@ def build_handout(ds: Dataset, view: View, today: dt.date) -> bytes:
         f"Relief Explorer · {DISCLAIMER.split('.')[0]} · Data reviewed {ds.last_reviewed:%d %b %Y}"
     )
     pdf.add_page()
-
-    pdf.set_font(FAMILY, "B", 17)
-    pdf.cell(0, 9, "Back pain relief options: your summary", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font(FAMILY, "", 9.5)
-    pdf.cell(0, 5, f"Made on {today:%d %B %Y} with Relief Explorer.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-    ticked = [sign for sign in ds.warning_signs if sign.id in view.signs]
-    if ticked:
-        _heading(pdf, "You ticked a warning sign: get medical help")
-        for sign in sorted(ticked, key=lambda s: vocab.WARNING_LEVELS.index(s.level)):
-            _para(pdf, f"{sign.symptom}: {sign.what_to_do}", size=10, bold=True)
-
-    _heading(pdf, "Your situation")
-    _bullets(pdf, view.situation.describe())
-
-    _heading(pdf, "Warning signs: when to get help")
-    for group in warning_summary(ds.warning_signs):
-        _para(pdf, f"{group.what_to_do} If you have:", bold=True, size=9)
-        _para(
-            pdf,
-            "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + ".",
-            size=9,
-        )
-        pdf.ln(1)
+    _title(pdf, view, today)
+    _ticked(pdf, ds, view)
 
     _heading(pdf, "Your shortlist")
     _para(pdf, headline(ranked_for(ds, view), view.situation).lines()[0], size=9.5, bold=True)
@@ -131,15 +120,99 @@ def build_handout(ds: Dataset, view: View, today: dt.date) -> bytes:
     for option_id in option_ids:
         _option_block(pdf, ds, ds.option(option_id))
 
+    _heading(pdf, "Your situation")
+    _bullets(pdf, view.situation.describe(), size=9)
+
+    _heading(pdf, "Warning signs: when to get help")
+    for group in warning_summary(ds.warning_signs):
+        signs = "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + "."
+        _together(pdf, 6 + _height(pdf, signs, 8.5))  # a level's signs are never split across pages
+        _para(pdf, f"{group.what_to_do} If any of these apply:", bold=True, size=9)
+        _para(pdf, signs, size=8.5)
+        pdf.ln(1)
+
+    _together(pdf, 8 + 5.5 * len(QUESTIONS_FOR_DOCTOR))
     _heading(pdf, "Questions to ask your doctor")
     _bullets(pdf, QUESTIONS_FOR_DOCTOR)
 
+    if link:
+        _link_back(pdf, link)
+
     _heading(pdf, "Sources")
-    short = [f"{s.citation.split('.')[0]} ({s.year})" for s in cited(ds, option_ids)]
-    _para(pdf, "; ".join(short) + ".", size=7.5)
+    sure = [s for s in cited(ds, option_ids) if s.confidence in CLIENT_CONFIDENCE]
+    _para(pdf, "; ".join(source_brief(s) for s in sure) + ".", size=7.5)
     pdf.ln(1)
-    _para(pdf, "Full list, with links: the Sources and method page of Relief Explorer.", size=7.5)
+    _para(
+        pdf,
+        "Every source, with its web address and how sure we are of it: the Sources and method page.",
+        size=7.5,
+    )
 
     pdf.ln(2)
     _para(pdf, disclaimer(ds), size=9, bold=True)
     return bytes(pdf.output())
+
+
+def _title(pdf: FPDF, view: View, today: dt.date) -> None:
+    pdf.set_font(FAMILY, "B", 17)
+    title = (
+        f"Back pain relief options for {view.client}"
+        if view.client
+        else "Back pain relief options: your summary"
+    )
+    pdf.multi_cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font(FAMILY, "", 9.5)
+    made = f"Made on {today:%d %B %Y} with Relief Explorer"
+    pdf.multi_cell(
+        0, 5, made + (f" by {view.coach}." if view.coach else "."), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
+
+
+def _ticked(pdf: FPDF, ds: Dataset, view: View) -> None:
+    """Signs the person ticked, and what to do, before anything else."""
+    ticked = sorted(
+        (sign for sign in ds.warning_signs if sign.id in view.signs),
+        key=lambda s: vocab.WARNING_LEVELS.index(s.level),
+    )
+    if ticked:
+        _heading(pdf, "You ticked a warning sign: get medical help")
+        for sign in ticked:
+            _para(pdf, f"{sign.symptom}: {sign.what_to_do}", size=10, bold=True)
+
+
+def _together(pdf: FPDF, height: float) -> None:
+    """Start a new page if a block of this height (mm) would be split by the page end."""
+    if pdf.get_y() + height > pdf.h - pdf.b_margin:
+        pdf.add_page()
+
+
+def _height(pdf: FPDF, text: str, size: float) -> float:
+    """How tall (mm) `_para` would print this text."""
+    pdf.set_font(FAMILY, "", size)
+    lines = pdf.multi_cell(0, size * 0.5, text, dry_run=True, output=MethodReturnValue.LINES)
+    assert isinstance(lines, list)
+    return float(len(lines)) * size * 0.5
+
+
+QR_SIZE = 26  # mm
+
+
+def _link_back(pdf: FPDF, link: str) -> None:
+    """The address that reopens this view, as text and as a QR code to scan with a phone."""
+    _together(pdf, QR_SIZE + 12)
+    _heading(pdf, "Open this again")
+    top = pdf.get_y()
+    code = io.BytesIO()
+    segno.make(link, error="m").save(code, kind="png", scale=6, border=2)
+    pdf.image(code, x=pdf.l_margin, y=top, w=QR_SIZE, h=QR_SIZE)
+    pdf.set_xy(pdf.l_margin + QR_SIZE + 4, top + 2)
+    pdf.set_font(FAMILY, "", 9)
+    pdf.multi_cell(
+        0,
+        4.5,
+        "Scan the code with a phone camera, or type this address, to see these options again "
+        f"with the same answers. It holds no health answers and no names.\n{link}",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    pdf.set_y(max(pdf.get_y(), top + QR_SIZE + 2))

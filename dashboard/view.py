@@ -74,6 +74,9 @@ class View:
     # answers: never in a link, kept only for this browser session.
     signs: frozenset[str] = frozenset()
     no_signs: bool = False
+    # For a coach's handout: who made it and for whom. Private too: never in a link.
+    coach: str = ""
+    client: str = ""
 
     @property
     def weight_map(self) -> dict[str, int]:

@@ -84,3 +84,51 @@ def test_ticked_warning_signs_come_first_with_what_to_do(ds: Dataset) -> None:
     assert " ".join(f"{sign.symptom}: {sign.what_to_do}".split()) in top
     _, plain = text_of(build_handout(ds, View(), DAY))
     assert "You ticked" not in plain
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+LINK = "http://localhost:8501/?severity=mild&duration=acute&doctor=yes&medication=ok"
+
+
+def test_the_shortlist_comes_first_and_the_link_back_is_text_and_a_qr_code(ds: Dataset) -> None:
+    pdf = build_handout(ds, View(), DAY, link=LINK)
+    _, text = text_of(pdf)
+    assert text.index("Your shortlist") < text.index("Your situation") < text.index("Warning signs")
+    assert LINK in text.replace(" ", "") or LINK in text
+    images = [img for page in PdfReader(io.BytesIO(pdf)).pages for img in page.images]
+    assert len(images) == 1  # the QR code
+    assert "It holds no health answers and no names" in text
+
+
+def test_no_link_no_qr_code(ds: Dataset) -> None:
+    pdf = build_handout(ds, View(), DAY)
+    assert not [img for page in PdfReader(io.BytesIO(pdf)).pages for img in page.images]
+
+
+def test_the_questions_for_the_doctor_are_never_split_across_pages(ds: Dataset) -> None:
+    for options in [(), ("massage",), ("massage", "water_therapy", "opioid", "rx_anti_inflammatory")]:
+        view = View(signs=frozenset({"fever", "lump"}), options=options)
+        pages = pages_of(build_handout(ds, view, DAY, link=LINK))
+        holding = [i for i, page in enumerate(pages) if "Questions to ask your doctor" in page]
+        assert len(holding) == 1
+        for question in content.QUESTIONS_FOR_DOCTOR:
+            assert question in pages[holding[0]], (options, question)
+
+
+def test_coach_and_client_names_print_and_only_sure_sources_are_listed(ds: Dataset) -> None:
+    view = View(options=("massage", "water_therapy"), coach="Dan Reyes, 555-0100", client="Maria")
+    _, text = text_of(build_handout(ds, view, DAY))
+    assert "Back pain relief options for Maria" in text
+    assert "by Dan Reyes, 555-0100." in text
+    sources = text.split("Sources", 1)[1]
+    for source in content.cited(ds, view.options):
+        brief = " ".join(content.source_brief(source).split())
+        assert (brief in sources) == (source.confidence in ("V", "S")), source.id
+
+
+def test_each_option_says_what_it_involves(ds: Dataset) -> None:
+    _, text = text_of(build_handout(ds, View(options=("heat",)), DAY))
+    assert " ".join(f"What it involves: {ds.option('heat').what_its_like}".split()) in text
