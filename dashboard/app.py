@@ -9,9 +9,13 @@ from pathlib import Path
 
 import streamlit as st
 
-# Our own icon (a drawn spine), served by the app itself. A Material icon here would make
-# every visit fetch the icon from Google's font server.
+from dashboard.ui import style
+
+# Our own icon (a drawn spine), served by the app itself. A Material icon as the favicon
+# would make every visit fetch it from Google's font server. It is set before the menu:
+# the browser takes the page's menu icon as the favicon unless one is already set.
 FAVICON = Path(__file__).parent / "static" / "favicon.png"
+st.set_page_config(page_icon=FAVICON, initial_sidebar_state="collapsed")
 
 PAGES = [
     st.Page("../pages/find.py", title="Find my options", icon=":material/search:", default=True),
@@ -32,9 +36,6 @@ WIDE = {"compare", "present"}
 page = st.navigation(PAGES, position="top")
 # The layout is set here, once per run, from the page about to run, so it always wins:
 # a page that set its own layout raced this call and the width jumped between reruns.
-st.set_page_config(
-    page_icon=FAVICON,
-    layout="wide" if page.url_path in WIDE else "centered",
-    initial_sidebar_state="collapsed",
-)
+st.set_page_config(layout="wide" if page.url_path in WIDE else "centered")
+style.base_style()
 page.run()
