@@ -22,6 +22,7 @@ EVIDENCE_DEFAULTS: dict[str, Any] = {
     "effect_size": "small",
     "evidence_quality": "moderate",
     "caveat": "",
+    "label_limit_days": None,
     "source_ids": ("ACP2017",),
 }
 

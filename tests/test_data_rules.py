@@ -242,3 +242,31 @@ def test_natural_course_value_above_out_of() -> None:
     assert found(rules.course_value_above_out_of, t) == [
         "natural_course.csv:3 value — must not be above out_of (101)"
     ]
+
+
+def test_a_label_limit_must_be_said_in_the_caveat_too() -> None:
+    t = tables(
+        evidence=[
+            evidence_row(
+                label_limit_days="10", caveat="The label says to stop if pain lasts more than 10 days."
+            ),
+            evidence_row(stage="long", label_limit_days="7", caveat="The label says 10 days."),
+            evidence_row(option_id="massage", label_limit_days="", caveat=""),
+        ]
+    )
+    assert found(rules.label_limit_not_in_caveat, t) == [
+        "evidence.csv:3 label_limit_days — the caveat must say '7 days' (The label says 10 days.)"
+    ]
+
+
+def test_a_courses_average_lies_inside_its_range() -> None:
+    t = tables(
+        pain_course=[
+            {"mean_pain": "52", "low": "48", "high": "57"},
+            {"mean_pain": "60", "low": "48", "high": "57"},
+            {"mean_pain": "x", "low": "48", "high": "57"},  # not a number: the schema's problem
+        ]
+    )
+    assert found(rules.course_mean_outside_range, t) == [
+        "pain_course.csv:3 mean_pain — must be between low and high (60)"
+    ]

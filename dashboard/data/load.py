@@ -23,6 +23,7 @@ from dashboard.data.model import (
     HealthCaution,
     NaturalCourse,
     Option,
+    PainCourse,
     Quote,
     Source,
     WarningSign,
@@ -141,6 +142,7 @@ def _build(tables: Tables) -> Dataset:
         natural_course=_objects(tables, "natural_course.csv", NaturalCourse),
         article=tables.article,
         cautions=_objects(tables, "health_cautions.csv", HealthCaution),
+        pain_course=_objects(tables, "pain_course.csv", PainCourse),
     )
 
 

@@ -50,6 +50,7 @@ class Evidence:
     effect_size: EffectSize
     evidence_quality: EvidenceQuality
     caveat: str
+    label_limit_days: int | None
     source_ids: tuple[str, ...]
 
 
@@ -161,6 +162,10 @@ class Option:
     @property
     def caveat(self) -> str:
         return self.ev.caveat
+
+    @property
+    def label_limit_days(self) -> int | None:
+        return self.ev.label_limit_days
 
     @property
     def beat_placebo(self) -> bool:
@@ -275,6 +280,18 @@ class NaturalCourse:
 
 
 @dataclass(frozen=True)
+class PainCourse:
+    """Average pain out of 100 at a time after the start, in studies of one stage of pain."""
+
+    stage: Stage
+    weeks: int
+    mean_pain: int
+    low: int
+    high: int
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Article:
     """The seed article. Paragraphs are its non-blank lines, numbered from 1."""
 
@@ -299,6 +316,7 @@ class Dataset:
     natural_course: tuple[NaturalCourse, ...]
     article: Article
     cautions: tuple[HealthCaution, ...] = ()
+    pain_course: tuple[PainCourse, ...] = ()
     _by_id: dict[str, Option] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -264,6 +264,31 @@ def course_value_above_out_of(t: Tables) -> list[Problem]:
     ]
 
 
+def label_limit_not_in_caveat(t: Tables) -> list[Problem]:
+    """A label's day limit is also said in words in the caveat, so the two never disagree."""
+    return [
+        Problem(
+            "evidence.csv",
+            line,
+            "label_limit_days",
+            f"the caveat must say '{row['label_limit_days']} days'",
+            row["caveat"],
+        )
+        for line, row in t.lines("evidence.csv")
+        if row.get("label_limit_days") and f"{row['label_limit_days']} days" not in row["caveat"]
+    ]
+
+
+def course_mean_outside_range(t: Tables) -> list[Problem]:
+    """A study's average lies inside its own range."""
+    return [
+        Problem("pain_course.csv", line, "mean_pain", "must be between low and high", row["mean_pain"])
+        for line, row in t.lines("pain_course.csv")
+        if all(is_whole(row[c]) for c in ("mean_pain", "low", "high"))
+        and not int(row["low"]) <= int(row["mean_pain"]) <= int(row["high"])
+    ]
+
+
 RULES: tuple[Rule, ...] = (
     unknown_source_ids,
     unknown_option_ids,
@@ -280,6 +305,8 @@ RULES: tuple[Rule, ...] = (
     paragraph_without_quote,
     guidance_quote_unused,
     course_value_above_out_of,
+    label_limit_not_in_caveat,
+    course_mean_outside_range,
 )
 
 

@@ -128,6 +128,14 @@ def number_or_unknown() -> Kind:
     return Kind("must be a number ≥ 0, or empty for unknown", lambda x: x == "" or is_number(x), to_number)
 
 
+def days_or_empty() -> Kind:
+    return Kind(
+        "must be a whole number of days, or empty",
+        lambda x: x == "" or (is_whole(x) and int(x) >= 1),
+        lambda x: None if x == "" else int(x),
+    )
+
+
 def whole(rule: str, minimum: int = 0) -> Kind:
     return Kind(rule, lambda x: is_whole(x) and int(x) >= minimum, int)
 
@@ -367,6 +375,23 @@ TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "pain_course.csv",
+        "The average course of back pain in studies, for new pain and for pain over 12 weeks, "
+        "as pain out of 100. An average, not a forecast for one person.",
+        (
+            Column("stage", one_of(vocab.STAGES), "new (pain under 12 weeks) or long (pain over 12 weeks)."),
+            Column("weeks", whole("must be a whole number of weeks"), "Weeks from the start of the study."),
+            Column(
+                "mean_pain",
+                whole("must be a whole number from 0 to 100"),
+                "Average pain out of 100 at that time, across the studies.",
+            ),
+            Column("low", whole("must be a whole number from 0 to 100"), "Low end of its 95% range."),
+            Column("high", whole("must be a whole number from 0 to 100"), "High end of its 95% range."),
+            Column("source_ids", source_list(required=True), "The sources behind it."),
+        ),
+    ),
+    Table(
         "natural_course.csv",
         "What usually happens to new back pain over time, as numbers out of 100.",
         (
@@ -452,6 +477,12 @@ TABLES: tuple[Table, ...] = (
                 "caveat",
                 note(),
                 "A note shown with the option for this stage, such as a label's time limit. May be empty.",
+            ),
+            Column(
+                "label_limit_days",
+                days_or_empty(),
+                "The label's limit: ask a doctor if you still need it after this many days. "
+                "Empty if the label sets none. The caveat says the same in words.",
             ),
             Column("source_ids", source_list(required=True), SOURCE_IDS_OF_ROW),
         ),

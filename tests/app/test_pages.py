@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import content, safety, ui
-from dashboard.data import load_dataset
+from dashboard.data import DATA_FILES, load_dataset
 from dashboard.situation import Situation
 from dashboard.view import View
 from tests.conftest import EditCell
@@ -273,7 +273,7 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
     ):
         assert expected in headers
     assert len(at.dataframe[0].value) == len(load_dataset().sources)
-    assert len(at.get("download_button")) == 9
+    assert len(at.get("download_button")) == len(DATA_FILES)
     assert "no funding and no conflicts of interest" in texts(at)
 
 
