@@ -18,29 +18,34 @@ This module owns the whole link contract (the README's "Links" section):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from dashboard import scoring, vocab
+from dashboard.checkin import CheckIn, checkins_to_query, parse_checkins
 from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS, weights_for
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
 
 Params = Mapping[str, str | Sequence[str]]
 
 SITUATION_PARAMS = ("severity", "duration", "doctor", "medication", "budget", "need", "article")
-PARAMS = (*SITUATION_PARAMS, "weights", "options", "slide")
+PLAN_PARAMS = ("plan", "planned", "checkins")
+PARAMS = (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS)
 
 # What each page writes to its link. Every page keeps the situation and what
 # matters; Compare and Coach mode add the options; Coach mode adds the slide.
-PAGES = ("find", "compare", "present")
+PAGES = ("find", "compare", "present", "checkin")
 PAGE_PARAMS: dict[str, tuple[str, ...]] = {
     "find": (*SITUATION_PARAMS, "weights"),
     "compare": (*SITUATION_PARAMS, "weights", "options"),
-    "present": (*SITUATION_PARAMS, "weights", "options", "slide"),
+    "present": (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS),
+    "checkin": (*SITUATION_PARAMS, "weights", *PLAN_PARAMS),
 }
 
 MAX_OPTIONS = 4
+MAX_PLAN = 2
 MAX_SLIDE = 99
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -77,6 +82,10 @@ class View:
     # For a coach's handout: who made it and for whom. Private too: never in a link.
     coach: str = ""
     client: str = ""
+    # What the person chose to try, when, and their check-ins since (all in the link).
+    plan: tuple[str, ...] = ()
+    planned: dt.date | None = None
+    checkins: tuple[CheckIn, ...] = ()
 
     @property
     def weight_map(self) -> dict[str, int]:
@@ -205,6 +214,16 @@ def parse_slide(raw: str | None) -> tuple[int, list[str]]:
     return 1, [f"We ignored slide={shown(raw)}: it must be a slide number, like 1 or 2."]
 
 
+def parse_planned(raw: str | None) -> tuple[dt.date | None, list[str]]:
+    """`planned=2026-11-27`: the day the plan was made."""
+    if not raw:
+        return None, []
+    try:
+        return dt.date.fromisoformat(raw), []
+    except ValueError:
+        return None, [f"We ignored planned={shown(raw)}: it must be a date like 2026-11-27."]
+
+
 def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     """The view a link holds. Names it does not hold take their usual value."""
     given = frozenset(name for name in PARAMS if name in params)
@@ -212,8 +231,19 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     weights, weight_notices = parse_weights(_last(params.get("weights")))
     options, option_notices = parse_option_ids(params.get("options"), option_ids)
     slide, slide_notices = parse_slide(_last(params.get("slide")))
-    view = View(situation, options=tuple(options), slide=slide).with_weights(weights)
-    return Parsed(view, (*notices, *weight_notices, *option_notices, *slide_notices), given)
+    plan, plan_notices = parse_option_ids(params.get("plan"), option_ids, limit=MAX_PLAN)
+    planned, planned_notices = parse_planned(_last(params.get("planned")))
+    checkins, checkin_notices = parse_checkins(_last(params.get("checkins")))
+    view = View(
+        situation,
+        options=tuple(options),
+        slide=slide,
+        plan=tuple(plan),
+        planned=planned,
+        checkins=checkins,
+    ).with_weights(weights)
+    found = (*notices, *weight_notices, *option_notices, *slide_notices)
+    return Parsed(view, (*found, *plan_notices, *planned_notices, *checkin_notices), given)
 
 
 # ------------------------------------------------------------------ writing a link
@@ -249,6 +279,12 @@ def to_query(view: View, page: str) -> dict[str, str]:
         query["options"] = ",".join(view.options)
     if "slide" in wanted:
         query["slide"] = str(view.slide)
+    if "plan" in wanted and view.plan:
+        query["plan"] = ",".join(view.plan)
+    if "planned" in wanted and view.planned:
+        query["planned"] = view.planned.isoformat()
+    if "checkins" in wanted and view.checkins:
+        query["checkins"] = checkins_to_query(view.checkins)
     return query
 
 
@@ -290,6 +326,9 @@ def resolve(
             weights=weights,
             options=link.view.options if "options" in link.given else kept.options,
             slide=link.view.slide if "slide" in link.given else kept.slide,
+            plan=link.view.plan if "plan" in link.given else kept.plan,
+            planned=link.view.planned if "planned" in link.given else kept.planned,
+            checkins=link.view.checkins if "checkins" in link.given else kept.checkins,
         ),
         link.notices,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from hypothesis import given
@@ -25,6 +26,7 @@ from dashboard.view import (
     to_query,
     weights_to_query,
 )
+from tests.test_checkin import histories
 
 KNOWN = ("massage", "heat", "otc_nsaid", "opioid", "exercise")
 
@@ -44,6 +46,9 @@ views = st.builds(
     weights=st.tuples(*[st.sampled_from(WEIGHT_LEVELS) for _ in scoring.ATTRIBUTES]),
     options=st.lists(st.sampled_from(KNOWN), unique=True, max_size=MAX_OPTIONS).map(tuple),
     slide=st.integers(min_value=1, max_value=20),
+    plan=st.lists(st.sampled_from(KNOWN), unique=True, max_size=2).map(tuple),
+    planned=st.none() | st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2040, 1, 1)),
+    checkins=histories,
 )
 
 
@@ -62,6 +67,12 @@ def test_a_link_reopens_the_same_view_on_the_page_that_wrote_it(view: View) -> N
             assert parsed.view.options == view.options
         if page == "present":
             assert parsed.view.slide == view.slide
+        if page in ("present", "checkin"):
+            assert (parsed.view.plan, parsed.view.planned, parsed.view.checkins) == (
+                view.plan,
+                view.planned,
+                view.checkins,
+            )
 
 
 @given(
