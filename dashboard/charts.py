@@ -4,15 +4,27 @@ Colours come from the theme's `chartCategoricalColors` in
 `.streamlit/config.toml` (Okabe–Ito, safe for colour-blind readers). Every
 builder has a twin `*_table` that returns the same numbers as a DataFrame,
 shown under the chart as its text alternative.
+
+One figure is drawn at every width, from a 390 px phone to a projector, and in
+the light and the dark theme, so:
+- the title sits on its own band at the top, wrapped to lines short enough for a
+  narrow column; the legend lies flat on the band below it, above the plot, so it
+  never meets the axis title or the tick labels, and the plot gives way to it as
+  it wraps onto more rows on a phone;
+- long names on category axes wrap onto lines of even length, and each bar row is
+  tall enough for its label;
+- every text colour is `THEME_TEXT`, which Streamlit turns into a strong text
+  colour of the theme in use.
 """
 
 from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,19 +37,44 @@ from dashboard.text import cost_range, human_hours
 CONFIG = Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml"
 FALLBACK = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 
+# The colour of all chart text. No single colour is 4.5:1 against both the light
+# background (#FFFFFF) and the dark one (#0E1117), so it must follow the theme.
+# Streamlit's own Plotly theme (st.plotly_chart's default, theme="streamlit") sends
+# placeholder colours and swaps them in the browser for the theme in use: this one
+# (its GRAY_90) becomes #262730 on light and #FAFAFA on dark. Left to that theme,
+# axis text would be #808495, 3.7:1 on white. tests/test_chart_contrast.py holds the
+# swap and the ratios.
+THEME_TEXT = "#000037"
+
 DOCTOR_SYMBOLS = {"no": "circle", "sometimes": "diamond", "yes": "square"}
 ONE_MINUTE = 1 / 60
+# Labelled times on the log axes, at least 1.1 decades apart so that they stay apart
+# on a phone. Unlabelled minor ticks mark the steps in between.
 TIME_TICKS = {
     1 / 60: "1 minute",
-    10 / 60: "10 minutes",
     1.0: "1 hour",
-    6.0: "6 hours",
     24.0: "1 day",
-    168.0: "1 week",
     672.0: "4 weeks",
-    2190.0: "3 months",
     8760.0: "1 year",
 }
+MINOR_TIME_TICKS = (10 / 60, 6.0, 168.0, 2190.0)  # 10 minutes, 6 hours, 1 week, 3 months
+LONGEST = 8760 * 1.5  # the time axes end at a year and a half
+
+# Layout, in pixels, measured in Chromium. Streamlit draws titles at 16 px bold and
+# axis and legend text at 12 px, about 5 px a character.
+TITLE_CHARS = 32  # a title line this long fits a 240 px wide chart
+LABEL_CHARS = 22  # names on category axes wrap to lines this long
+CHAR = 5.3  # one character of 12 px text, a little generous
+TITLE_TOP = 8  # above the title
+TITLE_LINE = 22  # one line of title
+LEGEND_GAP = 6  # between the title and the legend
+LEGEND_ROW = 20  # one row of legend
+LEGEND_ITEM = 40  # a legend entry's symbol and gaps, besides its text
+LEGEND_ITEM_GAP = 5  # between legend entries
+PHONE_WIDTH = 358  # a chart on a 390 px wide phone, inside the page's padding
+AXIS_BELOW = 64  # tick labels and axis title under the plot
+NUMBER_AXIS = 70  # a y axis of numbers and its title, beside the plot
+MARGIN = 10
 
 
 @cache
@@ -51,20 +88,9 @@ def palette() -> tuple[str, ...]:
     return colours or FALLBACK
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0},
-        font={"size": 14},
-        hoverlabel={"font_size": 14},
-    )
-    return fig
-
-
-def _wrap(name: str, width: int = 18) -> str:
-    words, lines, line = name.split(), [], ""
+def _lines(words: Sequence[str], width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
     for word in words:
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
@@ -72,7 +98,108 @@ def _wrap(name: str, width: int = 18) -> str:
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    return "<br>".join(lines)
+    return lines
+
+
+def _wrap(text: str, width: int = LABEL_CHARS) -> str:
+    """Lines of at most `width` characters (a longer word keeps a line of its own), as even
+    as that number of lines allows: "Heat wrap or<br>heating pad", not "...heating<br>pad".
+    A `<br>` already in the text stays a line break."""
+    out: list[str] = []
+    for part in text.split("<br>"):
+        words = part.split()
+        lines = _lines(words, width)
+        for narrower in range(width - 1, 0, -1):
+            trial = _lines(words, narrower)
+            if len(trial) > len(lines):
+                break
+            lines = trial
+        out.extend(lines)
+    return "<br>".join(out)
+
+
+def _line_count(label: str) -> int:
+    return label.count("<br>") + 1
+
+
+def _title_height(title: str) -> int:
+    return TITLE_TOP + TITLE_LINE * _line_count(title)
+
+
+def _label_width(labels: Iterable[str]) -> int:
+    """The width of the widest line of these category labels, and the gap to the plot."""
+    longest = max((len(line) for label in labels for line in label.split("<br>")), default=0)
+    return math.ceil(CHAR * longest) + 10
+
+
+def legend_rows(labels: Sequence[str], width: float) -> int:
+    """How many rows Plotly gives a flat legend of these labels over a plot this wide:
+    one row if they all fit side by side, else a grid of columns as wide as the widest."""
+    items = [LEGEND_ITEM + CHAR * len(label) for label in labels]
+    if len(items) < 2:
+        return 0  # Plotly shows no legend for a single trace
+    if sum(items) + LEGEND_ITEM_GAP * (len(items) - 1) < width:
+        return 1
+    columns = int((width + LEGEND_ITEM_GAP) // (max(items) + LEGEND_ITEM_GAP))
+    return math.ceil(len(items) / max(1, columns))
+
+
+def _height(title: str, plot: int, legend: Sequence[str] = (), beside: int = NUMBER_AXIS) -> int:
+    """Room for the title, the legend as it wraps on a phone, the plot and the x axis.
+    `beside` is the width of the y axis's labels, which the legend does not reach over."""
+    rows = legend_rows(legend, PHONE_WIDTH - 2 * MARGIN - beside)
+    legend_px = LEGEND_GAP + LEGEND_ROW * rows if rows else 0
+    return _title_height(_wrap(title, TITLE_CHARS)) + legend_px + plot + AXIS_BELOW + MARGIN
+
+
+def _row_height(labels: Sequence[str]) -> int:
+    """One bar row: room for its label's lines at 12 px, with space between neighbours."""
+    return max(40, 16 * max((_line_count(label) for label in labels), default=1) + 16)
+
+
+def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    """The frame every chart shares: the title (wrapped) on a band at the top, a flat legend
+    under it and above the plot, and every text colour `THEME_TEXT`. `height` is the whole
+    figure's; `_height` works it out so that the plot keeps its room on a phone."""
+    text = _wrap(title, TITLE_CHARS)
+    top = _title_height(text)
+    fig.update_layout(
+        title={
+            "text": text,
+            "font": {"color": THEME_TEXT},
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            # Plotly centres a title of several lines on its anchor: move it down to match.
+            "y": 1 - (TITLE_TOP + (_line_count(text) - 1) * TITLE_LINE / 2) / height,
+            "yanchor": "top",
+            "yref": "container",
+        },
+        height=height,
+        # The legend reserves its own rows under the title: the plot starts below it.
+        margin={"l": MARGIN, "r": MARGIN, "t": top + LEGEND_GAP, "b": MARGIN},
+        legend={
+            "orientation": "h",
+            "xref": "container",
+            "yref": "container",
+            "x": 0,
+            "xanchor": "left",
+            "y": 1 - (top + LEGEND_GAP) / height,
+            "yanchor": "top",
+            "traceorder": "normal",  # the order of the traces, also for stacked bars
+            "font": {"color": THEME_TEXT},
+        },
+        font={"size": 14, "color": THEME_TEXT},
+        hoverlabel={"font": {"size": 14, "color": THEME_TEXT}},
+    )
+    fig.update_xaxes(tickfont_color=THEME_TEXT, title_font_color=THEME_TEXT)
+    fig.update_yaxes(tickfont_color=THEME_TEXT, title_font_color=THEME_TEXT)
+    return fig
+
+
+def _score_text(value: float | None, missing: str) -> str:
+    """A 0 to 5 score in a table: one decimal, like the total."""
+    return missing if value is None else f"{value:.1f}"
 
 
 # ------------------------------------------------------------ score breakdown
@@ -83,31 +210,57 @@ def score_breakdown_table(ranked: Sequence[Ranked]) -> pd.DataFrame:
     for r in ranked:
         row: dict[str, object] = {"Option": r.option.name}
         for a in scoring.ATTRIBUTES:
-            row[scoring.ATTRIBUTE_LABELS[a]] = f"{r.parts[a]:.2f}" if a in r.parts else "not scored"
-        row["Total (0 to 5)"] = "not scored" if r.score is None else f"{r.score:.1f}"
+            row[scoring.ATTRIBUTE_LABELS[a]] = _score_text(r.parts.get(a), "not scored")
+        row["Total (0 to 5)"] = _score_text(r.score, "not scored")
         row["Scored on"] = f"{r.scored_on} of {r.weighed} factors"
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def too_few_scores(ranked: Sequence[Ranked]) -> str | None:
+    """The sentence to show instead of the score chart when it would have a single bar,
+    or None when there are two or more options to compare."""
+    if len(ranked) >= 2:
+        return None
+    if not ranked:
+        return "No option fits your answers, so there are no scores to compare."
+    r = ranked[0]
+    if r.score is None:
+        return f"Only {r.option.name} fits your answers, and none of what you weigh is known for it, so it has no score."
+    biggest = [(a, v) for a, v in sorted(r.parts.items(), key=lambda part: -part[1])[:2] if v > 0]
+    parts = " and ".join(f"{scoring.ATTRIBUTE_LABELS[a].lower()} ({v:.1f})" for a, v in biggest)
+    return (
+        f"Only {r.option.name} fits your answers. It scores {r.score:.1f} out of 5, on "
+        f"{r.scored_on} of {r.weighed} factors."
+        + (f" Its biggest parts are {parts}." if len(biggest) == 2 else "")
+        + " The table below has each part."
+    )
+
+
+SCORE_TITLE = "What makes up each score"
 
 
 def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
     """Stacked bars: how each fitting option's score is built from what matters to you."""
     colours = palette()
     names = [_wrap(r.option.name) for r in ranked]
+    labels = [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
     fig = go.Figure()
-    for i, a in enumerate(scoring.ATTRIBUTES):
+    for i, (a, label) in enumerate(zip(scoring.ATTRIBUTES, labels, strict=True)):
         fig.add_bar(
-            name=scoring.ATTRIBUTE_LABELS[a],
+            name=label,
             y=names,
             x=[round(r.parts.get(a, 0.0), 3) for r in ranked],
             orientation="h",
             marker_color=colours[i % len(colours)],
-            hovertemplate="%{y}<br>" + scoring.ATTRIBUTE_LABELS[a] + ": %{x:.2f}<extra></extra>",
+            hovertemplate="%{y}<br>" + label + ": %{x:.1f}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(range=[0, 5], title="Score out of 5")
-    return _layout(fig, "How each option's score is made up", 120 + 52 * max(1, len(ranked)))
+    # The whole scale, every whole point marked: a score is out of 5, whatever the top bar.
+    fig.update_xaxes(range=[0, 5], tick0=0, dtick=1, showgrid=True, title="Score out of 5")
+    plot = _row_height(names) * max(1, len(ranked))
+    return _layout(fig, SCORE_TITLE, _height(SCORE_TITLE, plot, labels, _label_width(names)))
 
 
 # ---------------------------------------------------------- cost vs onset
@@ -150,15 +303,65 @@ def plotted_and_missing(options: Sequence[Option]) -> tuple[list[Option], list[O
     return shown, [o for o in options if o not in shown]
 
 
+def too_few_points(options: Sequence[Option], chart: Literal["cost", "timeline"] = "cost") -> str | None:
+    """The sentence to show instead of a chart that would have fewer than two points to
+    compare, or None when the chart is worth drawing. `chart` is "cost" (cost against
+    time until it helps, `cost_vs_onset`) or "timeline" (`timeline`)."""
+    if chart == "cost":
+        known = plotted_and_missing(options)[0]
+        need, drawn = "both a known cost and a known time until it helps", "a chart"
+    else:
+        known = [o for o in options if o.onset_known]
+        need, drawn = "a known time until it starts to help", "a timeline"
+    if len(known) >= 2:
+        return None
+    rest = "The table below has what we know about each option."
+    if not known:
+        return f"None of these options has {need}, so there is no {drawn[2:]} to draw. {rest}"
+    only = known[0]
+    facts = f"starts to help: {_onset_words(only)}"
+    if chart == "cost":
+        facts = f"cost: {cost_range(only)}; {facts}"
+    return f"Only {only.name} has {need} ({facts}). {drawn.capitalize()} needs at least two. {rest}"
+
+
+def _time_axis(fig: go.Figure, title: str, longest: float = LONGEST) -> None:
+    """A log time axis from 30 seconds to a year and a half (or `longest` hours), labelled in words."""
+    fig.update_xaxes(
+        type="log",
+        title=title,
+        tickvals=list(TIME_TICKS),
+        ticktext=list(TIME_TICKS.values()),
+        minor={"tickvals": list(MINOR_TIME_TICKS), "ticks": "outside", "ticklen": 4},
+        range=[math.log10(ONE_MINUTE / 2), math.log10(max(LONGEST, longest))],
+    )
+
+
+def _text_position(x: float, low: float, high: float) -> str:
+    """A dot's name goes above it, leaning inwards near either end so it is not cut off."""
+    share = (math.log10(x) - low) / (high - low)
+    if share < 0.25:
+        return "top right"
+    if share > 0.75:
+        return "top left"
+    return "top center"
+
+
+COST_TITLE = "Cost and time until it helps"
+
+
 def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
     """Monthly cost against time until relief starts (log time), ranges as error bars."""
     colours = palette()
     shown, _ = plotted_and_missing(options)
+    low, high = math.log10(ONE_MINUTE / 2), math.log10(LONGEST)
     fig = go.Figure()
+    kinds = []
     for ci, category in enumerate(vocab.CATEGORIES):
         group = [o for o in shown if o.category == category]
         if not group:
             continue
+        kinds.append(vocab.CATEGORY_LABELS[category])
         xs = [_onset_point(o) or ONE_MINUTE for o in group]
         lows = [o.onset_hours_low or 0.0 for o in group]
         highs = [o.onset_hours_high or 0.0 for o in group]
@@ -169,7 +372,10 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
             y=ys,
             mode="markers+text",
             text=[o.name for o in group],
-            textposition="top center",
+            texttemplate="%{customdata[3]}",
+            textposition=[_text_position(x, low, high) for x in xs],
+            textfont={"color": THEME_TEXT},
+            cliponaxis=False,
             marker={
                 "size": 16,
                 "color": colours[ci % len(colours)],
@@ -191,21 +397,22 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
                 "thickness": 1,
             },
             customdata=[
-                [_onset_words(o), cost_range(o), vocab.DOCTOR_LABELS[o.doctor_needed]] for o in group
+                [_onset_words(o), cost_range(o), vocab.DOCTOR_LABELS[o.doctor_needed], _wrap(o.name, 16)]
+                for o in group
             ],
             hovertemplate="<b>%{text}</b><br>Starts to help: %{customdata[0]}<br>"
             "Cost: %{customdata[1]}<br>Doctor: %{customdata[2]}<extra></extra>",
         )
-    ticks = list(TIME_TICKS)
-    fig.update_xaxes(
-        type="log",
-        title="Time until it starts to help",
-        tickvals=ticks,
-        ticktext=list(TIME_TICKS.values()),
-        range=[math.log10(ONE_MINUTE / 2), math.log10(8760 * 1.5)],
+    _time_axis(fig, "Time until it starts to help")
+    # Whole dollars from $0, with room above the dearest range for its name.
+    top = max((o.total_cost_high or 0 for o in shown), default=0)
+    fig.update_yaxes(
+        title="Cost to try it (US dollars)",
+        range=[0, max(10.0, top * 1.2)],
+        tickprefix="$",
+        tickformat=",.0f",
     )
-    fig.update_yaxes(title="Cost to try it (US dollars)", rangemode="tozero", tickprefix="$")
-    return _layout(fig, "Cost to try it and time until it helps", 480)
+    return _layout(fig, COST_TITLE, _height(COST_TITLE, 340, kinds))
 
 
 # ------------------------------------------------------------------ timeline
@@ -218,6 +425,9 @@ def timeline_table(options: Sequence[Option]) -> pd.DataFrame:
             for o in options
         ]
     )
+
+
+TIMELINE_TITLE = "When it helps, how long it lasts"
 
 
 def timeline(options: Sequence[Option]) -> go.Figure:
@@ -257,17 +467,12 @@ def timeline(options: Sequence[Option]) -> go.Figure:
         customdata=[_onset_words(o) for o in options if o.onset_known],
         hovertemplate="%{y}: starts to help in %{customdata}<extra></extra>",
     )
-    fig.update_xaxes(
-        type="log",
-        title="Time from the start (log scale)",
-        tickvals=list(TIME_TICKS),
-        ticktext=list(TIME_TICKS.values()),
-        range=[math.log10(ONE_MINUTE / 2), math.log10(8760 * 2.5)],
-    )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
-    return _layout(
-        fig, "When each option starts to help, and how long it lasts", 140 + 60 * max(1, len(options))
-    )
+    _time_axis(fig, "Time from the start (log scale)", 1.2 * max(ends, default=0))
+    # Every option gets its row, first at the top, even one with nothing known to draw.
+    fig.update_yaxes(range=[len(names) - 0.5, -0.5], categoryorder="array", categoryarray=names)
+    plot = _row_height(names) * max(1, len(options))
+    legend = ["Benefit lasts", "Starts to help"]
+    return _layout(fig, TIMELINE_TITLE, _height(TIMELINE_TITLE, plot, legend, _label_width(names)))
 
 
 # ------------------------------------------------------------------- profile
@@ -281,19 +486,23 @@ def profile_table(options: Sequence[Option]) -> pd.DataFrame:
             {
                 "Option": o.name,
                 **{
-                    scoring.ATTRIBUTE_LABELS[a]: "not known" if prof[a] is None else str(prof[a])
-                    for a in scoring.ATTRIBUTES
+                    scoring.ATTRIBUTE_LABELS[a]: _score_text(prof[a], "not known") for a in scoring.ATTRIBUTES
                 },
             }
         )
     return pd.DataFrame(rows)
 
 
+PROFILE_TITLE = "Scores on what people weigh"
+# Six groups share a phone's width: about 50 px each, so the names wrap to short lines.
+PROFILE_LABEL_CHARS = 8
+
+
 def profile_chart(options: Sequence[Option]) -> go.Figure:
     """Grouped bars on the shared 0–5 scale, one group per attribute."""
     colours = palette()
     fig = go.Figure()
-    labels = [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    labels = [_wrap(scoring.ATTRIBUTE_LABELS[a], PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
     for i, o in enumerate(options):
         prof = scoring.profile(o).as_dict()
         fig.add_bar(
@@ -303,11 +512,14 @@ def profile_chart(options: Sequence[Option]) -> go.Figure:
             y=[prof[a] for a in scoring.ATTRIBUTES],
             marker_color=colours[i % len(colours)],
             marker_pattern_shape=["", "/", ".", "x"][i % 4],
-            hovertemplate=o.name + "<br>%{x}: %{y} of 5<extra></extra>",
+            customdata=[scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES],
+            hovertemplate=o.name + "<br>%{customdata}: %{y} of 5<extra></extra>",
         )
     fig.update_layout(barmode="group")
-    fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)")
-    return _layout(fig, "How the options score on what people weigh", 440)
+    fig.update_xaxes(tickangle=0)
+    fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
+    # The x labels take up to three lines: more room under the plot than one line needs.
+    return _layout(fig, PROFILE_TITLE, _height(PROFILE_TITLE, 300, [o.name for o in options]) + 24)
 
 
 # ------------------------------------------------------------- verdict counts
@@ -320,6 +532,9 @@ def verdict_counts_table(verdicts: Sequence[str]) -> pd.DataFrame:
             for v in vocab.CLAIM_VERDICTS
         ]
     )
+
+
+VERDICT_TITLE = "The article's claims, checked"
 
 
 def verdict_counts(claims: Sequence[Claim], cause_verdicts: Sequence[str]) -> go.Figure:
@@ -341,13 +556,18 @@ def verdict_counts(claims: Sequence[Claim], cause_verdicts: Sequence[str]) -> go
             marker_color=[colour[v] for v in vocab.CLAIM_VERDICTS],
             text=table["Claims"],
             textposition="outside",
+            textfont={"color": THEME_TEXT},
+            cliponaxis=False,
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title="Number of claims", dtick=1, rangemode="tozero")
+    # Room after the longest bar for its count.
+    fig.update_xaxes(
+        title="Number of claims", dtick=1, range=[0, max(1, int(table["Claims"].max())) * 1.1 + 0.5]
+    )
     fig.update_layout(showlegend=False)
-    return _layout(fig, "How the article's claims compare with the evidence", 300)
+    return _layout(fig, VERDICT_TITLE, 300)
 
 
 # ---------------------------------------------------------------- icon array
@@ -359,9 +579,10 @@ def icon_array(value: int, out_of: int, label: str, rest_label: str) -> go.Figur
     per_row = 10
     xs = [i % per_row for i in range(out_of)]
     ys = [i // per_row for i in range(out_of)]
+    names = [f"{value} {label}", f"{out_of - value} {rest_label}"]
     fig = go.Figure()
     fig.add_scatter(
-        name=f"{value} {label}",
+        name=names[0],
         x=xs[:value],
         y=ys[:value],
         mode="markers",
@@ -369,7 +590,7 @@ def icon_array(value: int, out_of: int, label: str, rest_label: str) -> go.Figur
         hoverinfo="skip",
     )
     fig.add_scatter(
-        name=f"{out_of - value} {rest_label}",
+        name=names[1],
         x=xs[value:],
         y=ys[value:],
         mode="markers",
@@ -378,4 +599,6 @@ def icon_array(value: int, out_of: int, label: str, rest_label: str) -> go.Figur
     )
     fig.update_xaxes(visible=False, range=[-0.7, per_row - 0.3])
     fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
-    return _layout(fig, f"{value} in {out_of} people {label}", 380)
+    # The count on the first line, what it counts on the next: it also fits a narrow column.
+    title = f"{value} in {out_of} people<br>{label}"
+    return _layout(fig, title, _height(title, 300, names, beside=0) - AXIS_BELOW)

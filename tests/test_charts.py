@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from pathlib import Path
 
@@ -24,8 +25,25 @@ def test_score_breakdown_has_one_stacked_trace_per_attribute(ds: Dataset) -> Non
     assert [t.name for t in fig.data] == [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
     for i, r in enumerate(ranked):
         assert math.isclose(sum(t.x[i] for t in fig.data), r.score or 0.0, abs_tol=0.01)
+    # The whole scale out of 5, each point marked, whatever the longest bar.
+    assert list(fig.layout.xaxis.range) == [0, 5] and fig.layout.xaxis.dtick == 1
     table = charts.score_breakdown_table(ranked)
     assert list(table["Option"]) == [r.option.name for r in ranked]
+
+
+ONE_DECIMAL = re.compile(r"^[0-5]\.[0-9]$")
+
+
+def test_score_tables_show_one_decimal(ds: Dataset) -> None:
+    ranked = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
+    tables = [
+        charts.score_breakdown_table(ranked).drop(columns=["Option", "Scored on"]),
+        charts.profile_table(list(ds.options)).drop(columns=["Option"]),
+    ]
+    cells = [str(v) for table in tables for column in table.columns for v in table[column]]
+    assert cells and all(ONE_DECIMAL.match(c) or c in ("not scored", "not known") for c in cells), cells
+    first = ranked[0]
+    assert charts.score_breakdown_table(ranked)["Total (0 to 5)"][0] == f"{first.score:.1f}"
 
 
 def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset) -> None:
@@ -33,7 +51,9 @@ def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset)
     options = [ds.option(i) for i in ("massage", "water_therapy", "otc_nsaid", "aspirin")]
     fig = charts.cost_vs_onset(options)
     assert fig.layout.xaxis.type == "log"
-    assert "1 hour" in fig.layout.xaxis.ticktext and "1 week" in fig.layout.xaxis.ticktext
+    # Times in words; a week is a marked step between the labels, which must stay apart on a phone.
+    assert "1 hour" in fig.layout.xaxis.ticktext and "4 weeks" in fig.layout.xaxis.ticktext
+    assert 168.0 in fig.layout.xaxis.minor.tickvals
     points = {name: (trace, i) for trace in fig.data for i, name in enumerate(trace.text)}
     assert "Aspirin" not in points  # cost and onset unknown: not drawn, listed instead
     water = ds.option("water_therapy")
@@ -58,9 +78,12 @@ def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Data
     water = options[0]
     fig = charts.timeline(options)
     bars, onsets = fig.data
+    # Every option has its row, first at the top, even with nothing known to draw.
+    assert list(fig.layout.yaxis.categoryarray) == [o.name for o in options]
+    assert list(fig.layout.yaxis.range) == [len(options) - 0.5, -0.5]
     # Today's data on purpose: exercise and massage have no onset figure for pain over
     # 12 weeks, so only water therapy gets a bar and a diamond.
-    assert list(bars.y) == ["Water exercise<br>therapy"]
+    assert list(bars.y) == ["Water exercise therapy"]
     assert list(bars.x) == [water.lasts_hours_high]
     assert math.isclose(bars.base[0], math.sqrt((water.onset_hours_low or 0) * (water.onset_hours_high or 0)))
     assert len(onsets.x) == len([o for o in options if o.onset_known]) == 1
@@ -87,3 +110,41 @@ def test_icon_array_shows_84_in_100() -> None:
     fig = charts.icon_array(84, 100, "recovered", "not yet")
     assert len(fig.data[0].x) == 84 and len(fig.data[1].x) == 100 - 84
     assert fig.data[0].name == "84 recovered"
+
+
+def test_a_chart_of_fewer_than_two_points_is_a_sentence(ds: Dataset) -> None:
+    # New pain: of these, only heat has both a cost and an onset figure.
+    heat, massage, water = (ds.option(i) for i in ("heat", "massage", "water_therapy"))
+    sentence = charts.too_few_points([heat, massage, water])
+    assert sentence is not None
+    assert heat.name in sentence and "$21 to $28" in sentence and "table below" in sentence
+    assert charts.too_few_points([heat, massage, water], "timeline") is not None
+    none = charts.too_few_points([massage, water])
+    assert none is not None and none.startswith("None of these options")
+    # Pain over 12 weeks: heat and water therapy both have both figures.
+    chronic = ds.for_duration("chronic")
+    two = [chronic.option("heat"), chronic.option("water_therapy")]
+    assert charts.too_few_points(two) is None
+    assert charts.too_few_points(two, "timeline") is None
+
+
+def test_names_wrap_to_even_lines_no_longer_than_asked() -> None:
+    assert charts._wrap("Heat wrap or heating pad", 22) == "Heat wrap or<br>heating pad"
+    assert charts._wrap("Ibuprofen or naproxen (store-bought)") == "Ibuprofen or naproxen<br>(store-bought)"
+    assert charts._wrap("Stay active") == "Stay active"
+    assert charts._wrap("anti-inflammatory", 8) == "anti-inflammatory"  # a long word keeps its line
+    kept = "84 in 100 people<br>recovered by 12 weeks"
+    assert charts._wrap(kept, 32) == kept
+
+
+def test_a_score_chart_of_one_option_is_a_sentence(ds: Dataset) -> None:
+    ranked = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
+    assert charts.too_few_scores(ranked[:2]) is None
+    sentence = charts.too_few_scores(ranked[:1])
+    first = ranked[0]
+    assert sentence is not None and first.option.name in sentence
+    assert (
+        f"{first.score:.1f} out of 5" in sentence
+        and f"on {first.scored_on} of {first.weighed} factors" in sentence
+    )
+    assert charts.too_few_scores([]) is not None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import charts, compare, scoring, vocab
+from dashboard import charts, checkin, compare, scoring, vocab
 from dashboard.data import Dataset, Option
 from dashboard.slides import Slide
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
@@ -119,26 +120,33 @@ def comparison_charts(options: Sequence[Option], duration: str) -> None:
     not_shown = (
         f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
     )
-    chart(
-        figures["cost"][0],
-        alt="Chart of the cost to try each option against the time until it helps. "
-        "The table below has the same data.",
-        caption="Each dot is an option. Further right means it takes longer to start helping. Higher means it "
-        "costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
-        "sometimes, square yes." + not_shown,
-        table=figures["cost"][1],
-        table_label="Cost and timing as a table",
-        key="cost_table",
-    )
-    chart(
-        figures["timeline"][0],
-        alt="Timeline of when each option starts to help and how long it lasts. The table below has the same data.",
-        caption="The diamond shows when each option starts to help. The bar shows how long the benefit lasts, "
-        "where a figure exists. No bar means we don't know how long it lasts.",
-        table=figures["timeline"][1],
-        table_label="Timeline as a table",
-        key="timeline_table",
-    )
+    if (gap := charts.too_few_points(options, "cost")) is not None:
+        _sentence_and_table(gap, figures["cost"][1], "Cost and timing")
+    else:
+        chart(
+            figures["cost"][0],
+            alt="Chart of the cost to try each option against the time until it helps. "
+            "The table below has the same data.",
+            caption="Each dot is an option. Further right means it takes longer to start helping. Higher means "
+            "it costs more. Lines show the range. Shape shows if you need a doctor: circle no, diamond "
+            "sometimes, square yes." + not_shown,
+            table=figures["cost"][1],
+            table_label="Cost and timing as a table",
+            key="cost_table",
+        )
+    if (gap := charts.too_few_points(options, "timeline")) is not None:
+        _sentence_and_table(gap, figures["timeline"][1], "When it helps, and for how long")
+    else:
+        chart(
+            figures["timeline"][0],
+            alt="Timeline of when each option starts to help and how long it lasts. "
+            "The table below has the same data.",
+            caption="The diamond shows when each option starts to help. The bar shows how long the benefit "
+            "lasts, where a figure exists. No bar means we don't know how long it lasts.",
+            table=figures["timeline"][1],
+            table_label="Timeline as a table",
+            key="timeline_table",
+        )
     chart(
         figures["profile"][0],
         alt=SCORES_ALT,
@@ -175,6 +183,13 @@ PRESENTING_CSS = """
 PRESENTING_KEY = "presenting"
 
 
+def _sentence_and_table(sentence: str, table: pd.DataFrame, title: str) -> None:
+    """Instead of a chart with fewer than two points: a sentence, and what we know as a table."""
+    st.subheader(title, anchor=False)
+    st.markdown(sentence)
+    st.table(table, hide_index=True)
+
+
 def slide_controls(number: int, count: int, move: Callable[[int], None]) -> bool:
     """Previous and next (the arrow keys work too), where we are, and the presenting switch.
     Returns True while presenting."""
@@ -206,7 +221,9 @@ def slide_controls(number: int, count: int, move: Callable[[int], None]) -> bool
     return presenting
 
 
-def slide_body(ds: Dataset, slide: Slide, shown: Sequence[str], duration: str) -> None:
+def slide_body(
+    ds: Dataset, slide: Slide, shown: Sequence[str], duration: str, view: View | None = None
+) -> None:
     """One slide in large type. `ds` is read for the person's duration of pain."""
     with st.container(key="slide", border=True):
         st.title(slide.title)
@@ -219,6 +236,15 @@ def slide_body(ds: Dataset, slide: Slide, shown: Sequence[str], duration: str) -
             left, right = st.columns(2)
             for i, (label, text) in enumerate(slide.facts):
                 (left if i < 4 else right).markdown(f"**{label}:** {text}")
+        if slide.kind == "progress" and view is not None:
+            course = [p for p in ds.pain_course if p.stage == ds.stage]
+            start = view.planned or view.checkins[0].day
+            chart(
+                checkin.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[ds.stage].lower()),
+                alt="Line chart of the client's pain over time beside the average in studies.",
+                table=checkin.history_table(view.checkins),
+                key="present_progress_table",
+            )
         if slide.kind == "chart":
             figure, table = compare_charts(tuple(shown), duration)["profile"]
             chart(figure, alt=SCORES_ALT, table=table, key="present_chart_table")

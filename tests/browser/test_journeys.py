@@ -73,7 +73,9 @@ def test_severe_pain_without_a_doctor_shows_results_and_reasons(server: Server, 
 
 
 def test_compare_draws_three_columns_and_charts(server: Server, page: Page) -> None:
-    open_app(page, server.url + "/compare?options=heat,massage,water_therapy")
+    # Pain over 12 weeks: heat and water therapy both have a known cost and timing, so all
+    # three charts are drawn (a chart with fewer than two points becomes a sentence).
+    open_app(page, server.url + "/compare?options=heat,massage,water_therapy&duration=chronic")
     for name in ("Heat wrap or heating pad", "Massage therapy", "Water exercise therapy"):
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
     charts = page.locator(".js-plotly-plot")
@@ -124,4 +126,11 @@ def test_invalid_parameter_shows_a_notice_and_no_error(server: Server, page: Pag
     expect(page.get_by_text("duration=(a value we don't show)")).to_be_visible()
     expect(page.locator('a[href^="https://example.com"]')).to_have_count(0)
     expect(page.get_by_text("Options that fit you")).to_be_visible()
+    no_exception(page)
+
+
+def test_a_chart_with_fewer_than_two_points_becomes_a_sentence(server: Server, page: Page) -> None:
+    open_app(page, server.url + "/compare?options=heat,massage,water_therapy&duration=acute")
+    expect(page.get_by_text("A chart needs at least two", exact=False).first).to_be_visible()
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)  # only the scores
     no_exception(page)
