@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 import icalendar
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.data import PainCourse
 
 Helped = Literal["yes", "some", "no"]
 SideEffects = Literal["none", "mild", "bad"]
@@ -171,3 +175,70 @@ def reminders(link: str, start: dt.date, made: dt.datetime, days: Sequence[int] 
         event.add("url", link)
         calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+# ------------------------------------------------------------------ the chart
+
+
+def progress_chart(
+    checkins: Sequence[CheckIn], course: Sequence[PainCourse], start: dt.date, stage_words: str
+) -> go.Figure:
+    """The person's pain over time (0 to 10) beside the average in studies of their stage of
+    pain, drawn on the same 0 to 10 scale and labelled as an average, not a forecast."""
+    from dashboard.charts import THEME_TEXT, _layout, palette  # figure style shared with the others
+
+    colours = palette()
+    fig = go.Figure()
+    last_day = max([28, *((c.day - start).days + 7 for c in checkins)])
+    studies = [p for p in sorted(course, key=lambda p: p.weeks) if p.weeks * 7 <= max(last_day, 42)]
+    if studies:
+        fig.add_trace(
+            go.Scatter(
+                x=[p.weeks * 7 for p in studies],
+                y=[p.mean_pain / 10 for p in studies],
+                mode="lines+markers",
+                name=f"Average in studies of {stage_words} (not a forecast)",
+                line={"color": colours[1], "dash": "dash", "width": 2},
+                marker={"symbol": "diamond", "size": 9},
+                hovertemplate="Week %{customdata}: average pain %{y:.1f} of 10<extra></extra>",
+                customdata=[p.weeks for p in studies],
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[(c.day - start).days for c in checkins],
+            y=[c.pain for c in checkins],
+            mode="lines+markers",
+            name="Your pain",
+            line={"color": colours[0], "width": 3},
+            marker={"size": 10},
+            hovertemplate="Day %{x}: pain %{y} of 10<extra></extra>",
+        )
+    )
+    _layout(fig, "Your pain, 0 to 10, and the average in studies", 380)
+    fig.update_xaxes(
+        title={"text": "Days since your plan", "font": {"color": THEME_TEXT}},
+        range=[-1, last_day],
+        tickfont={"color": THEME_TEXT},
+    )
+    fig.update_yaxes(
+        title={"text": "Pain (0 to 10)", "font": {"color": THEME_TEXT}},
+        range=[0, 10.2],
+        dtick=2,
+        tickfont={"color": THEME_TEXT},
+    )
+    return fig
+
+
+def history_table(checkins: Sequence[CheckIn]) -> pd.DataFrame:
+    """The check-ins as a table: the chart's text alternative, and the file to keep."""
+    return pd.DataFrame(
+        {
+            "Date": [f"{c.day:%d %b %Y}" for c in checkins],
+            "Pain (0 to 10)": [c.pain for c in checkins],
+            "Can do (0 to 10)": [c.able for c in checkins],
+            "Did it help?": [HELPED_LABELS[c.helped] for c in checkins],
+            "Side effects": [SIDE_EFFECT_LABELS[c.side_effects] for c in checkins],
+            "Warning sign": ["Yes" if c.warning else "No" for c in checkins],
+        }
+    )

@@ -17,6 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from dashboard import vocab
+from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
 from dashboard.content import (
     DISCLAIMER,
     QUESTIONS_FOR_DOCTOR,
@@ -30,6 +31,7 @@ from dashboard.content import (
 )
 from dashboard.data import Dataset, Option
 from dashboard.matching import headline
+from dashboard.plan import make_plan
 from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -113,6 +115,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     pdf.add_page()
     _title(pdf, view, today)
     _ticked(pdf, ds, view)
+    _plan(pdf, ds, view, today)
 
     _heading(pdf, "Your shortlist")
     _para(pdf, headline(ranked_for(ds, view), view.situation).lines()[0], size=9.5, bold=True)
@@ -178,6 +181,41 @@ def _ticked(pdf: FPDF, ds: Dataset, view: View) -> None:
         _heading(pdf, "You ticked a warning sign: get medical help")
         for sign in ticked:
             _para(pdf, f"{sign.symptom}: {sign.what_to_do}", size=10, bold=True)
+
+
+def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
+    """The plan for what the person chose to try, and their check-ins so far."""
+    the_plan = make_plan(ds, view, view.planned or today)
+    if the_plan is None:
+        return
+    _heading(pdf, f"Your plan: {the_plan.names}")
+    for item in the_plan.options:
+        lines = [f"How to use it: {item.how}", f"When people in studies felt a change: {item.when}"]
+        lines += [f"The label's limit: {item.limit}"] if item.limit else []
+        _para(pdf, item.name, size=10, bold=True)
+        _bullets(pdf, lines, size=9)
+    dates = ", ".join(f"{d:%d %b}" for d in the_plan.check_dates)
+    _bullets(
+        pdf,
+        [
+            f"Check in on {dates}.",
+            f"If it has not helped by {the_plan.review_by:%d %B %Y}: {the_plan.review_why}",
+            *list(the_plan.next_steps),
+        ],
+        size=9,
+    )
+    if view.checkins:
+        _para(pdf, f"Your check-ins ({len(view.checkins)})", size=10, bold=True)
+        _bullets(
+            pdf,
+            [
+                f"{c.day:%d %b}: pain {c.pain} of 10, can do {c.able} of 10, helped: "
+                f"{HELPED_LABELS[c.helped].lower()}, side effects: {SIDE_EFFECT_LABELS[c.side_effects].lower()}"
+                + (", a warning sign applied" if c.warning else "")
+                for c in view.checkins
+            ],
+            size=8.5,
+        )
 
 
 def _together(pdf: FPDF, height: float) -> None:

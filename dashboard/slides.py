@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dashboard.checkin import progress
 from dashboard.content import (
     QUESTIONS_FOR_DOCTOR,
     chosen_or_shortlist,
@@ -16,6 +17,7 @@ from dashboard.content import (
 )
 from dashboard.data import Dataset
 from dashboard.matching import headline
+from dashboard.plan import make_plan
 from dashboard.safety import all_clear
 from dashboard.view import View
 
@@ -37,6 +39,7 @@ def build_slides(ds: Dataset, view: View) -> list[Slide]:
         _title(ds, view, option_ids),
         _safety(ds, view),
         Slide("situation", "Your situation", tuple(view.situation.describe())),
+        *_progress(ds, view),
         *(_option(ds, option_id) for option_id in option_ids),
         Slide(
             "chart",
@@ -54,6 +57,24 @@ def build_slides(ds: Dataset, view: View) -> list[Slide]:
         ),
         *_sources(ds, option_ids),
     ]
+
+
+def _progress(ds: Dataset, view: View) -> list[Slide]:
+    """When the link has check-ins: how it is going, for the coach's next session."""
+    if not view.checkins:
+        return []
+    the_plan = make_plan(ds, view, view.planned or view.checkins[0].day)
+    result = progress(
+        view.checkins, the_plan.review_by if the_plan else None, max(c.day for c in view.checkins)
+    )
+    first, latest = view.checkins[0], view.checkins[-1]
+    lines = [f"Trying: {the_plan.names}, since {the_plan.made:%d %B}." if the_plan else "Check-ins so far."]
+    lines += [
+        result.message,
+        f"{len(view.checkins)} check-ins. Pain {first.pain} of 10 on {first.day:%d %B}, "
+        f"{latest.pain} of 10 on {latest.day:%d %B}.",
+    ]
+    return [Slide("progress", "How it is going", tuple(lines))]
 
 
 SOURCES_ON_SLIDE = 8

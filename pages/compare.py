@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import compare, ui, vocab
-from dashboard.ui import sections
+from dashboard.ui import sections, tracker
 
 ds = ui.dataset()
 
@@ -38,6 +38,8 @@ st.page_link(
 if compare.COMPARATOR in chosen:
     sections.if_you_wait(ds)
 sections.comparison_charts(options, view.situation.duration)
+
+tracker.try_this(ds, view, chosen)
 
 st.header("Save or share")
 st.download_button(

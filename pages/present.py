@@ -24,7 +24,7 @@ def move(step: int) -> None:
 
 presenting = sections.slide_controls(number, len(deck), move)
 sections.slide_body(
-    ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration
+    ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration, view
 )
 
 if not presenting:

@@ -7,7 +7,7 @@
 """
 
 from dashboard.ui.cards import claim_badge, verdict_badge
-from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
+from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view, view_link
 from dashboard.ui.widgets import (
     DATA_DIR_ENV,
     chart,
@@ -44,4 +44,5 @@ __all__ = [
     "share_link",
     "verdict_badge",
     "verdict_chart",
+    "view_link",
 ]

@@ -354,3 +354,51 @@ def test_until_the_person_answers_the_options_say_they_use_typical_answers() -> 
 def test_a_link_counts_as_answers_given() -> None:
     at = app(severity="mild", duration="acute", doctor="yes", medication="ok", need="today").run()
     assert not [i for i in at.info if "Based on typical answers" in i.value]
+
+
+# ------------------------------------------------------------------- check in
+
+
+def test_checkin_without_a_plan_asks_what_they_are_trying() -> None:
+    at = open_page("checkin")
+    assert not at.exception
+    assert at.multiselect(key="plan_options").value == []
+    at.multiselect(key="plan_options").set_value(["heat"]).run()
+    assert "Your plan: Heat wrap or heating pad" in [h.value for h in at.header]
+    assert at.query_params["plan"] == "heat"
+
+
+def test_a_saved_check_in_goes_into_the_link_and_the_history() -> None:
+    at = open_page("checkin", plan="heat,stay_active", planned="2026-11-27")
+    at.select_slider(key="checkin_form_pain").set_value(3)
+    at.radio(key="checkin_form_helped").set_value("yes")
+    next(b for b in at.button if b.label == "Save this check-in").click().run()
+    assert not at.exception
+    assert "Your check-ins (1)" in [h.value for h in at.header]
+    assert ".3.5.y.n.0" in at.query_params["checkins"]
+
+
+def test_a_tampered_check_in_link_gives_a_notice_not_an_error() -> None:
+    at = open_page("checkin", plan="heat", checkins="20261127.6.5.s.n.0_garbage_20261299.1.1.y.n.0")
+    assert not at.exception
+    assert any("We left out 2 check-ins" in w.value.replace("\\", "") for w in at.warning)
+    assert "Your check-ins (1)" in [h.value for h in at.header]
+
+
+def test_a_warning_sign_at_a_check_in_comes_first() -> None:
+    at = open_page("checkin", plan="heat", planned="2026-11-27", checkins="20261127.6.5.s.n.1")
+    assert at.error[0].value.startswith("**At your last check-in a warning sign applied.")
+
+
+def test_coach_mode_shows_a_progress_slide_when_the_link_has_check_ins() -> None:
+    at = open_page(
+        "present",
+        plan="heat",
+        planned="2026-11-27",
+        checkins="20261127.6.5.s.n.0_20261204.3.7.y.n.0",
+        slide="4",
+    )
+    assert at.title[0].value == "How it is going"
+    assert not at.exception
+    plain = open_page("present", slide="4")
+    assert plain.title[0].value != "How it is going"

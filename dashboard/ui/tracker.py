@@ -1,0 +1,230 @@
+"""The parts of "I'll try this" and the check-in page: the plan, the readiness check, the
+check-in form, the history and the reminders. Nothing here is stored on the server: what a
+person records goes into their view, and so into their link and the files they download."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import streamlit as st
+
+from dashboard import checkin, plan, vocab
+from dashboard.content import QUESTIONS_FOR_DOCTOR
+from dashboard.data import Dataset
+from dashboard.ui.cards import verdict_badge
+from dashboard.ui.forms import call_link
+from dashboard.ui.state import bind, keep, page_link, saved_view
+from dashboard.ui.widgets import chart
+from dashboard.view import MAX_PLAN, View
+
+PLAN_KEY = "plan_options"
+
+
+def _set_plan(view: View, ids: Any) -> View:
+    chosen = tuple(ids)[:MAX_PLAN]
+    planned = view.planned if (view.planned and chosen) else (dt.date.today() if chosen else None)
+    return replace(view, plan=chosen, planned=planned)
+
+
+def plan_picker(ds: Dataset, view: View, candidates: Sequence[str], label: str = "I'll try these") -> None:
+    """Pick one or two options to try; the plan and the check-ins are on the Check in page."""
+    names = {o.id: o.name for o in ds.options}
+    st.multiselect(
+        label,
+        list(dict.fromkeys([*view.plan, *candidates])),
+        format_func=names.__getitem__,
+        max_selections=MAX_PLAN,
+        placeholder="Pick one or two options",
+        help="You get a plan from the data: how to use it, when people felt a change, "
+        "what to watch for, and when to check in.",
+        **bind(PLAN_KEY, list(view.plan), _set_plan),
+    )
+
+
+def try_this(ds: Dataset, view: View, candidates: Sequence[str]) -> None:
+    """ "I'll try this" on Find and Compare."""
+    st.header("I'll try this")
+    st.markdown("Chosen what to try? Pick one or two, and get a plan and a place to check in after.")
+    plan_picker(ds, view, candidates)
+    current = saved_view()
+    if current.plan:
+        page_link(
+            "../pages/checkin.py",
+            "See my plan and check in",
+            ":material/event_available:",
+            current,
+            "checkin",
+        )
+
+
+def status(result: checkin.Progress) -> None:
+    """How it is going, at the top. A warning sign always comes first."""
+    if result.level == "warning":
+        st.error(call_link(f"**{result.message}**"), icon=":material/emergency:")
+    elif result.level == "talk":
+        st.warning(f"**{result.message}**", icon=":material/call:")
+        st.markdown("\n".join(f"- {q}" for q in QUESTIONS_FOR_DOCTOR))
+    elif result.level == "better":
+        st.success(result.message, icon=":material/trending_down:")
+    else:
+        st.info(result.message, icon=":material/event_available:")
+
+
+def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
+    """The plan, one option at a time, then the signs that mean stop, then what comes next."""
+    st.header(f"Your plan: {the_plan.names}")
+    st.caption(
+        f"Made on {the_plan.made:%d %B %Y}, for {the_plan.stage_words}. From the data, with its sources."
+    )
+    stage_ds = ds
+    for item in the_plan.options:
+        option = stage_ds.option(item.option_id)
+        with st.container(border=True):
+            st.subheader(item.name, anchor=False)
+            st.markdown(verdict_badge(option.guideline_verdict, option.facts_stage))
+            lines = [
+                f"- **How to use it:** {item.how}",
+                f"- **When people in studies felt a change:** {item.when}",
+            ]
+            if item.limit:
+                lines.append(f"- **The label's limit:** {item.limit}")
+            st.markdown("\n".join(lines))
+    st.markdown(
+        "**Stop and get help if any of these happen:**\n" + "\n".join(f"- {s}" for s in the_plan.stop_signs)
+    )
+    dates = ", ".join(f"{d:%d %B}" for d in the_plan.check_dates)
+    st.markdown(
+        f"**Check in:** on {dates}, or any day.\n\n"
+        f"**If it has not helped by {the_plan.review_by:%d %B %Y}:** {the_plan.review_why}\n\n"
+        + "\n".join(f"- {step}" for step in the_plan.next_steps)
+    )
+
+
+def readiness() -> None:
+    """Four yes-or-no questions before starting. A "no" gets a next step, never a block."""
+    with st.expander("Before you start: four quick questions"):
+        answers: dict[str, bool | None] = {}
+        for key, question, _ in plan.READINESS:
+            choice = st.segmented_control(question, ["Yes", "No"], key=f"ready_{key}")
+            answers[key] = None if choice is None else choice == "Yes"
+        tips = plan.readiness_tips(answers)
+        if tips:
+            st.info(
+                "**Next steps that may help:**\n" + "\n".join(f"- {t}" for t in tips),
+                icon=":material/lightbulb:",
+            )
+        elif all(v is True for v in answers.values()):
+            st.success("You are ready to start. Check in as you go.", icon=":material/check_circle:")
+
+
+FORM = "checkin_form"
+
+
+def _save(ds: Dataset) -> None:
+    state = st.session_state
+    signs = state.get(f"{FORM}_signs") or []
+    entry = checkin.CheckIn(
+        day=state[f"{FORM}_day"],
+        pain=int(state[f"{FORM}_pain"]),
+        able=int(state[f"{FORM}_able"]),
+        helped=state[f"{FORM}_helped"],
+        side_effects=state[f"{FORM}_side"],
+        warning=bool(signs),
+    )
+    view = saved_view()
+    keep(replace(view, checkins=checkin.add(view.checkins, entry), planned=view.planned or entry.day))
+
+
+def checkin_form(ds: Dataset) -> None:
+    """Record how it is going today (or on another day). One check-in a day."""
+    st.header("Add a check-in")
+    with st.form(FORM, clear_on_submit=False, border=True):
+        st.date_input(
+            "Date of this check-in",
+            value=dt.date.today(),
+            max_value=dt.date.today(),
+            key=f"{FORM}_day",
+            format="DD/MM/YYYY",
+        )
+        st.select_slider(
+            "Pain now: 0 is none, 10 is the worst", options=list(range(11)), value=5, key=f"{FORM}_pain"
+        )
+        st.select_slider(
+            "How much can you do: 0 is nothing, 10 is all you usually do",
+            options=list(range(11)),
+            value=5,
+            key=f"{FORM}_able",
+        )
+        st.radio(
+            "Did it help?",
+            checkin.HELPED,
+            format_func=checkin.HELPED_LABELS.__getitem__,
+            horizontal=True,
+            key=f"{FORM}_helped",
+        )
+        st.radio(
+            "Side effects",
+            checkin.SIDE_EFFECTS,
+            format_func=checkin.SIDE_EFFECT_LABELS.__getitem__,
+            horizontal=True,
+            key=f"{FORM}_side",
+        )
+        signs = {s.id: s.symptom for s in ds.warning_signs}
+        st.multiselect(
+            "Any of these warning signs now?",
+            list(signs),
+            format_func=signs.__getitem__,
+            placeholder="None",
+            key=f"{FORM}_signs",
+            help="If any applies, get medical help. The check-in records only that one applied, not which.",
+        )
+        st.form_submit_button("Save this check-in", on_click=_save, args=(ds,), type="primary")
+
+
+def history(view: View, ds: Dataset, stage: str) -> None:
+    """The check-ins so far, as a chart beside the average in studies, and as a table."""
+    st.header(f"Your check-ins ({len(view.checkins)})")
+    if not view.checkins:
+        st.caption("Your check-ins will show here, beside the average course in studies.")
+        return
+    start = view.planned or view.checkins[0].day
+    course = [p for p in ds.pain_course if p.stage == stage]
+    source = ds.sources[course[0].source_ids[0]] if course else None
+    chart(
+        checkin.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
+        alt="Line chart of your pain over time beside the average in studies. The table below has the same data.",
+        caption="The dashed line is an average across studies, not a forecast for you. "
+        + (f"Source: {source.citation} ({source.year})." if source else ""),
+        table=checkin.history_table(view.checkins),
+        table_label="Your check-ins as a table",
+        key="checkin_table",
+    )
+    st.download_button(
+        "Download your check-ins (CSV)",
+        checkin.history_table(view.checkins).to_csv(index=False).encode("utf-8"),
+        file_name="back-pain-check-ins.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+    st.button("Remove the last check-in", on_click=_remove_last, icon=":material/undo:")
+
+
+def _remove_last() -> None:
+    view = saved_view()
+    keep(replace(view, checkins=view.checkins[:-1]))
+
+
+def reminders(view: View, link: str) -> None:
+    """Calendar reminders at 1, 2 and 4 weeks, each holding the check-in link. No account."""
+    start = view.planned or dt.date.today()
+    st.download_button(
+        "Add reminders to your calendar (.ics)",
+        lambda: checkin.reminders(link, start, dt.datetime.now(dt.UTC)),  # built only when clicked
+        file_name="back-pain-check-ins.ics",
+        mime="text/calendar",
+        icon=":material/event:",
+        help="Check-in reminders 1, 2 and 4 weeks after your plan. Each holds your check-in link.",
+    )

@@ -1,0 +1,44 @@
+"""Check in: the plan for what the person chose to try, how it is going, and reminders.
+Nothing is stored on the server: the plan and the check-ins live in the link."""
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard import checkin, plan, ui
+from dashboard.ui import tracker
+
+ds = ui.dataset()
+st.title("Check in")
+st.markdown("Your plan for what you chose to try, and a place to record how it is going.")
+alert = st.container()  # how it is going: filled once the plan is known, shown first
+view = ui.current_view()
+
+if not view.plan:
+    st.info("Pick one or two options to try. You get a plan, then you can check in as you go.")
+    tracker.plan_picker(ds, view, ds.option_ids, label="What are you trying?")
+    view = ui.saved_view()
+query = ui.publish(view, "checkin")
+link = ui.view_link("checkin", query)
+
+the_plan = plan.make_plan(ds, view, view.planned or dt.date.today())
+with alert:
+    tracker.status(checkin.progress(view.checkins, the_plan.review_by if the_plan else None, dt.date.today()))
+if the_plan:
+    tracker.show_plan(ds.for_duration(view.situation.duration), the_plan)
+    tracker.readiness()
+    with st.expander("Change what you are trying"):
+        tracker.plan_picker(ds, view, ds.option_ids, label="What are you trying?")
+
+tracker.checkin_form(ds)
+tracker.history(view, ds, ds.for_duration(view.situation.duration).stage)
+
+st.header("Keep it")
+tracker.reminders(view, link)
+st.caption(
+    "Your plan and check-ins are kept only in this link and in the files you download. We store "
+    "nothing. Anyone you give the link to can see your check-ins: your pain scores, what helped and "
+    "side effects. It never holds which warning sign applied, your health answers or your name."
+)
+ui.share_link("checkin", query)
+ui.footer(ds)

@@ -1,0 +1,53 @@
+"""Check-ins in a real browser: two check-ins, then the link opened in a fresh browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tools.server import Server
+
+pytestmark = pytest.mark.browser
+
+
+def save_check_in(page: Page, day: dt.date, pain: int) -> None:
+    page.get_by_role("spinbutton", name=re.compile("^day, Date of this check-in")).click()
+    page.keyboard.type(f"{day:%d%m%Y}")  # day, month and year, each part moving on to the next
+    page.keyboard.press("Escape")
+    slider = page.get_by_role("slider", name=re.compile("^Pain now"))
+    slider.focus()
+    page.keyboard.press("Home")
+    for _ in range(pain):
+        page.keyboard.press("ArrowRight")
+    page.get_by_role("button", name="Save this check-in").click()
+    wait_for_app_run(page)
+
+
+def test_two_check_ins_survive_in_the_link(server: Server, page: Page, browser: Browser) -> None:
+    open_app(page, server.url + "/checkin?plan=heat&planned=2026-11-20&duration=acute")
+    expect(page.get_by_role("heading", name="Your plan: Heat wrap or heating pad")).to_be_visible()
+    today = dt.date.today()
+    save_check_in(page, today - dt.timedelta(days=3), 6)
+    expect(page.get_by_role("heading", name="Your check-ins (1)")).to_be_visible()
+    save_check_in(page, today, 3)
+    expect(page.get_by_role("heading", name="Your check-ins (2)")).to_be_visible()
+    link = page.url
+    assert "checkins=" in link
+
+    fresh = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        other = fresh.new_page()
+        open_app(other, link)
+        expect(other.get_by_role("heading", name="Your check-ins (2)")).to_be_visible()
+        other.get_by_text("Your check-ins as a table").click()
+        wait_for_app_run(other)
+        table = other.locator('[data-testid="stTable"]').last
+        expect(table).to_contain_text(f"{today - dt.timedelta(days=3):%d %b %Y}")
+        expect(table).to_contain_text(f"{today:%d %b %Y}")
+        no_exception(other)
+    finally:
+        fresh.close()
