@@ -27,6 +27,7 @@ PAGES = [
         url_path="guidance",
     ),
     st.Page("../pages/present.py", title="Coach mode", icon=":material/co_present:", url_path="present"),
+    st.Page("../pages/checkin.py", title="Check in", icon=":material/event_available:", url_path="checkin"),
     st.Page("../pages/about.py", title="Sources and method", icon=":material/info:", url_path="about"),
 ]
 
@@ -36,6 +37,9 @@ WIDE = {"compare", "present"}
 page = st.navigation(PAGES, position="top")
 # The layout is set here, once per run, from the page about to run, so it always wins:
 # a page that set its own layout raced this call and the width jumped between reruns.
-st.set_page_config(layout="wide" if page.url_path in WIDE else "centered")
+st.set_page_config(
+    page_title=f"{page.title} · Relief Explorer",  # the app's name in the tab and the history
+    layout="wide" if page.url_path in WIDE else "centered",
+)
 style.base_style()
 page.run()

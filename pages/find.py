@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import charts, content, matching, safety, ui, vocab
-from dashboard.ui import cards, forms
+from dashboard.ui import cards, forms, tracker
 
 ds = ui.dataset()
 
@@ -85,6 +85,7 @@ def show_results() -> None:
     st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
     if ranked:
+        tracker.try_this(ds, view, [r.option.id for r in ranked])
         st.header("Save or share")
         ui.handout_button(ds, shortlist, key="find")
         st.caption(

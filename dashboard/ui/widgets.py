@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
@@ -89,7 +90,7 @@ def verdict_chart() -> go.Figure:
 
 
 def chart(
-    figure: go.Figure,
+    figure: go.Figure | Callable[[], go.Figure],
     *,
     alt: str,
     table: pd.DataFrame | Callable[[], pd.DataFrame],
@@ -97,11 +98,18 @@ def chart(
     caption: str = "",
     table_label: str = "The chart as a table",
     note: str = "",
+    show_label: str = "",
 ) -> None:
     """A Plotly chart with its text alternatives: an accessible name, a caption, and the same
     data as a table in an expander that is drawn only when opened (it reruns lazily).
-    Pass the table as a function to build it only then too."""
-    st.plotly_chart(figure, config={"displayModeBar": False}, alt=alt)
+    Pass the table as a function to build it only then too.
+
+    With `show_label`, the chart itself waits until the person asks for it (a switch with
+    that label): Plotly's code is megabytes, so only those who want the chart fetch it.
+    The caption and the table are there either way. Pass the figure as a function to
+    build it only then too."""
+    if not show_label or _chart_wanted(show_label, key):
+        st.plotly_chart(figure() if callable(figure) else figure, config={"displayModeBar": False}, alt=alt)
     if caption:
         st.caption(caption)
     box = st.expander(table_label, key=key, on_change="rerun")
@@ -113,7 +121,9 @@ def chart(
 
 def footer(ds: Dataset) -> None:
     st.divider()
-    st.caption(disclaimer(ds))
+    st.caption(
+        f"**Relief Explorer**: free, no ads, no account, and nothing about you is stored. {disclaimer(ds)}"
+    )
 
 
 def notices(messages: Iterable[str]) -> None:
@@ -129,7 +139,9 @@ def notices(messages: Iterable[str]) -> None:
 
 
 def share_link(path: str, query: Mapping[str, str]) -> str:
-    """A full link that reopens this view, shown in a box with a copy button."""
+    """A full link that reopens this view, in a plain text box that is easy to copy on a
+    phone, with a button that copies it and says so. No code block: that would fetch a
+    syntax highlighter (1.6 MB) to show one line."""
     base = "http://localhost:8501"
     try:
         url = st.context.url
@@ -141,8 +153,14 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
     link = f"{base}/{path.lstrip('/')}"
     if query:
         link += "?" + urlencode(dict(query), safe=",:")
-    st.markdown("**Link to this view.** Copy it to share or to come back later.")
-    st.code(link, language=None, wrap_lines=True)
+    key = share_link_key(path)
+    # Set on every run, so the box always shows this view's link, even after someone types in it.
+    st.session_state[key] = link
+    st.text_input(
+        "**Link to this view.** Copy it to share or to come back later.",
+        key=key,
+    )
+    _copy_button(key)
     return link
 
 
@@ -173,3 +191,72 @@ def handout_button(ds: Dataset, view: View, key: str) -> None:
         key=f"handout_{key}",
         help="A one- or two-page summary to keep or show your doctor.",
     )
+
+
+def share_link_key(path: str) -> str:
+    """The widget key of a page's share link box: `share_link_find`, `share_link_compare`, ..."""
+    return f"share_link_{path.strip('/') or 'find'}"
+
+
+def _chart_wanted(label: str, key: str) -> bool:
+    """A switch that says whether to draw a chart. Measured against an expander that reruns
+    when opened: the same bytes on the first visit and the same wait for the chart, and a
+    switch says plainly what it does."""
+    return st.toggle(label, key=f"{key}_shown")
+
+
+def _copy_button(source_key: str) -> None:
+    """A button that copies the text of the text box with this key, then says "Copied"."""
+    if not re.fullmatch(r"[a-z_]+", source_key):
+        raise ValueError(f"not a widget key of ours: {source_key!r}")
+    st.html(_COPY_HTML.replace("SOURCE_KEY", source_key), unsafe_allow_javascript=True)
+
+
+# The copy button: static markup and a few lines of script of our own (no third-party code,
+# nothing fetched). Only the widget key, a fixed slug of ours, is put into it: the link is
+# read from the text box in the page, never written into HTML. Clicking into the box selects
+# the whole link, ready to copy from the phone's menu.
+_COPY_HTML = """
+<style>
+.relief-copy button {
+  font: inherit; color: inherit; background: transparent; cursor: pointer;
+  border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
+  border-radius: 0.5rem; min-height: 2.5rem; padding: 0.25rem 0.75rem;
+}
+.relief-copy button:hover { border-color: currentColor; }
+.relief-copy button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+.relief-copy span { margin-left: 0.6rem; }
+</style>
+<div class="relief-copy">
+<button type="button" data-copy-from="SOURCE_KEY">Copy the link</button><span role="status" aria-live="polite"></span>
+</div>
+<script>
+if (!window.reliefCopyReady) {
+  window.reliefCopyReady = true;
+  const boxFor = (key) => document.querySelector(".st-key-" + key + " input");
+  const selectAll = (box) => box.setSelectionRange(0, box.value.length);
+  document.addEventListener("click", async (event) => {
+    const button = event.target.closest && event.target.closest("button[data-copy-from]");
+    if (button) {
+      const box = boxFor(button.dataset.copyFrom);
+      if (!box) return;
+      let done = false;
+      try {
+        await navigator.clipboard.writeText(box.value);
+        done = true;
+      } catch (e) {
+        box.focus();
+        selectAll(box);
+        try { done = document.execCommand("copy"); } catch (e2) { done = false; }
+      }
+      button.nextElementSibling.textContent = done ? "Copied" : "The link is selected. Now copy it.";
+      return;
+    }
+    const box = event.target.closest && event.target.closest("input");
+    const holder = box && box.closest("[class*='st-key-']");
+    const key = holder && [...holder.classList].find((c) => c.startsWith("st-key-"));
+    if (key && document.querySelector('button[data-copy-from="' + key.slice(7) + '"]')) selectAll(box);
+  });
+}
+</script>
+"""
