@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dashboard.checkin import progress
+from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, progress
 from dashboard.content import (
     QUESTIONS_FOR_DOCTOR,
     chosen_or_shortlist,
@@ -71,8 +71,9 @@ def _progress(ds: Dataset, view: View) -> list[Slide]:
     lines = [f"Trying: {the_plan.names}, since {the_plan.made:%d %B}." if the_plan else "Check-ins so far."]
     lines += [
         result.message,
-        f"{len(view.checkins)} check-ins. Pain {first.pain} of 10 on {first.day:%d %B}, "
-        f"{latest.pain} of 10 on {latest.day:%d %B}.",
+        f"{len(view.checkins)} check-ins since {first.day:%d %B}. Last time: can do {latest.able} of 10, "
+        f"helped: {HELPED_LABELS[latest.helped].lower()}, "
+        f"side effects: {SIDE_EFFECT_LABELS[latest.side_effects].lower()}.",
     ]
     return [Slide("progress", "How it is going", tuple(lines))]
 
