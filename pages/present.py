@@ -30,6 +30,7 @@ sections.slide_body(
 if not presenting:
     with st.expander("For the coach: options, handout and link"):
         sections.present_picker(ds, shown)
+        sections.coach_details(view)
         ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
         ui.share_link("present", query)
     ui.footer(ds)

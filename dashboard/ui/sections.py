@@ -58,6 +58,26 @@ def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
     )
 
 
+NAME_LIMIT = 80
+
+
+def coach_details(view: View) -> None:
+    """Optional names for the handout. Kept for this session only: never in a link."""
+    left, right = st.columns(2)
+    left.text_input(
+        "Your name and contact (on the handout)",
+        max_chars=NAME_LIMIT,
+        placeholder="For example: Dan Reyes, 555-0100",
+        **bind("coach_name", view.coach, lambda v, text: replace(v, coach=str(text or "").strip())),
+    )
+    right.text_input(
+        "Client's first name (on the handout)",
+        max_chars=NAME_LIMIT,
+        **bind("client_name", view.client, lambda v, text: replace(v, client=str(text or "").strip())),
+    )
+    st.caption("Names are printed on the handout only. They are never put in a link, and we store nothing.")
+
+
 def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
     """The questions people ask as rows, one column per option, every cell in the same detail."""
     st.header("Side by side")

@@ -402,3 +402,13 @@ def test_coach_mode_shows_a_progress_slide_when_the_link_has_check_ins() -> None
     assert not at.exception
     plain = open_page("present", slide="4")
     assert plain.title[0].value != "How it is going"
+
+
+def test_coach_and_client_names_reach_the_handout_and_never_the_link() -> None:
+    at = open_page("present", options="heat,massage")
+    at.text_input(key="coach_name").input("Dan Reyes, 555-0100").run()
+    at.text_input(key="client_name").input("Maria").run()
+    view = at.session_state["view"]
+    assert (view.coach, view.client) == ("Dan Reyes, 555-0100", "Maria")
+    link = str(dict(at.query_params))
+    assert "Maria" not in link and "Dan" not in link
