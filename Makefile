@@ -8,6 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCKS := requirements.lock requirements-dev.lock
+# `make serve`: REPLICAS Streamlit processes behind Debian's nginx on SERVE_PORT.
+REPLICAS ?= 2
+SERVE_PORT ?= 8080
 
 .PHONY: run test unit lint lock bench screenshots clean
 
@@ -31,7 +34,7 @@ test: lint
 
 # The unit tests of dashboard/: no app pages (tests/app/), no browser (tests/browser/).
 unit: $(STAMP)
-	$(BIN)/pytest -q --ignore=tests/app --ignore=tests/browser -m "not browser"
+	$(BIN)/pytest -q --ignore=tests/app --ignore=tests/browser --ignore=tests/test_serve.py -m "not browser"
 
 # requirements.lock pins the app's dependencies from pyproject.toml; requirements-dev.lock
 # pins the dev set on top of it (-c keeps the shared pins equal). Existing pins are kept:
@@ -45,6 +48,18 @@ lock: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.load
+
+# Production on one machine: nginx in front of REPLICAS processes (deploy/, tools/serve.py).
+# Ctrl-C or SIGTERM stops them all. Needs nginx: apt-get install nginx.
+.PHONY: serve load
+serve: $(STAMP)
+	$(BIN)/python -m tools.serve --replicas $(REPLICAS) --port $(SERVE_PORT)
+
+# The load and fault runs alone (the last step of `make bench`): sessions over the
+# websocket through nginx, 1 and 2 processes, the app and a bare page.
+load: $(STAMP)
+	$(BIN)/python -m bench.load
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tools.screenshots

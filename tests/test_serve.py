@@ -1,0 +1,284 @@
+"""`make serve` for real: Streamlit processes behind Debian's nginx (tools/serve.py, deploy/).
+
+Each test starts `python -m tools.serve`, the command `make serve` runs, with two
+replicas on free ports, and checks what a browser gets through nginx: the page,
+compressed static files with their cache headers, security headers, the websocket,
+session affinity, the upload limit, a replica killed mid-session, and a clean stop.
+
+Without nginx these tests skip with one line saying how to get it; under CI=true
+(where .ci/run installs it) a missing nginx fails. Nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.typing import Origin, Subprotocol
+
+from bench.load import APP, APP_VISITS, ROUTE_COOKIE, Session, Stack, reconnect, restarted, serve
+from tools.serve import (
+    NO_NGINX,
+    PROXY_PARAMS,
+    Replica,
+    nginx_binary,
+    nginx_build_paths,
+    render_config,
+    upload_limit_mb,
+)
+from tools.server import free_port
+
+
+@pytest.fixture(scope="module", autouse=True)
+def need_nginx() -> None:
+    if nginx_binary() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(NO_NGINX)
+        pytest.skip(NO_NGINX)
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[Stack]:
+    """Two replicas behind nginx, shared by the read-only checks."""
+    with serve(APP, 2, expose_upstream=True) as running:
+        yield running
+
+
+@pytest.fixture
+def own_stack() -> Iterator[Stack]:
+    """A stack for one test that kills or stops part of it."""
+    with serve(APP, 2, expose_upstream=True) as running:
+        yield running
+
+
+def get(url: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
+    """GET without following redirects or any proxy; the response body is read and kept."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        response: http.client.HTTPResponse = opener.open(
+            urllib.request.Request(url, headers=headers or {}), timeout=10
+        )
+    except urllib.error.HTTPError as error:
+        response = error  # type: ignore[assignment]
+    with response:
+        response.read()
+    return response
+
+
+def port_of(stack: Stack, name: str) -> int:
+    return int({r["name"]: r for r in stack.state["replicas"]}[name]["port"])
+
+
+# ------------------------------------------------------------------ the config itself
+
+
+def test_the_config_works_with_and_without_brotli(tmp_path: Path) -> None:
+    """nginx -t accepts the filled template with the brotli module loaded and without it."""
+    binary = nginx_binary()
+    assert binary is not None
+    modules, mime_types = nginx_build_paths(binary)
+    brotli = modules / "ngx_http_brotli_filter_module.so"
+    replicas = [Replica("r1", 9001), Replica("r2", 9002)]
+    for module in {None, brotli if brotli.exists() else None}:
+        prefix = tmp_path / ("brotli" if module else "gzip")
+        prefix.mkdir()
+        shutil.copy(PROXY_PARAMS, prefix / PROXY_PARAMS.name)
+        text = render_config(
+            replicas,
+            prefix,
+            f"127.0.0.1:{free_port()}",
+            mime_types=mime_types,
+            brotli_module=module,
+            upload_mb=upload_limit_mb(),
+        )
+        assert not re.search(r"\{\{ \w+ \}\}", text), "a slot left unfilled"
+        assert ("brotli on;" in text) == (module is not None)
+        assert f"client_max_body_size {upload_limit_mb() + 1}m;" in text
+        (prefix / "nginx.conf").write_text(text)
+        check = subprocess.run(
+            [
+                binary,
+                "-t",
+                "-q",
+                "-p",
+                str(prefix),
+                "-e",
+                str(prefix / "error.log"),
+                "-c",
+                str(prefix / "nginx.conf"),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert check.returncode == 0, check.stderr
+
+
+# ------------------------------------------------------------------ what a browser gets
+
+
+def test_the_page_comes_through_nginx(stack: Stack) -> None:
+    response = get(stack.url + "/")
+    assert response.status == 200
+    assert response.headers["Content-Type"].startswith("text/html")
+    assert response.headers["Server"] == "nginx"  # no version number
+
+
+def test_static_javascript_is_compressed_and_keeps_its_long_cache(stack: Stack) -> None:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(stack.url + "/", timeout=10) as response:
+        html = response.read().decode()
+    script = re.search(r"static/js/[\w.-]+\.js", html)
+    assert script, "no script in index.html"
+    asset = get(f"{stack.url}/{script.group(0)}", {"Accept-Encoding": "br, gzip"})
+    assert asset.status == 200
+    assert asset.headers["Content-Encoding"] in {"br", "gzip"}
+    cache = asset.headers["Cache-Control"]
+    max_age = re.search(r"max-age=(\d+)", cache)
+    assert max_age and int(max_age.group(1)) >= 365 * 24 * 3600, cache
+    assert "Set-Cookie" not in asset.headers  # public files carry no cookie
+
+
+@pytest.mark.parametrize("path", ["/", "/compare", "/_stcore/health", "/no-such-file.js"])
+def test_security_headers_on_every_answer(stack: Stack, path: str) -> None:
+    headers = get(stack.url + path).headers
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_websocket_upgrades_and_a_page_runs(stack: Stack) -> None:
+    async def one_rerun() -> str:
+        session = Session(stack.url, 0, APP_VISITS)
+        assert await session.health()
+        await session.open()
+        try:
+            return await session.rerun("", "severity=mild&duration=acute")
+        finally:
+            await session.close()
+
+    assert asyncio.run(one_rerun()) == "ok"
+
+
+def test_a_websocket_from_another_site_is_refused(stack: Stack) -> None:
+    """CORS protection stays on: another site's page cannot open a session."""
+
+    async def open_from(origin: str) -> None:
+        ws_url = stack.url.replace("http://", "ws://") + "/_stcore/stream"
+        async with connect(
+            ws_url, origin=Origin(origin), subprotocols=[Subprotocol("streamlit")], proxy=None
+        ):
+            pass
+
+    with pytest.raises(InvalidStatus):
+        asyncio.run(open_from("http://evil.example"))
+    asyncio.run(open_from(stack.url))  # its own origin is fine
+
+
+def test_the_same_route_reaches_the_same_replica(stack: Stack) -> None:
+    for name in ("r1", "r2"):
+        for path in ("/", "/_stcore/health", "/_stcore/host-config", "/media/missing.pdf"):
+            answer = get(stack.url + path, {"Cookie": f"{ROUTE_COOKIE}={name}"})
+            assert answer.headers["X-Upstream"] == f"127.0.0.1:{port_of(stack, name)}", path
+            assert "relief_route" not in (answer.headers["Set-Cookie"] or "")
+
+
+def test_a_first_visit_gets_a_route_naming_the_replica_that_answered(stack: Stack) -> None:
+    ports = {port_of(stack, name): name for name in ("r1", "r2")}
+    for cookie in ("", f"{ROUTE_COOKIE}=r9", f"{ROUTE_COOKIE}=../etc"):
+        answer = get(stack.url + "/", {"Cookie": cookie} if cookie else {})
+        route = re.search(rf"{ROUTE_COOKIE}=(r\d+);", answer.headers["Set-Cookie"] or "")
+        assert route, answer.headers
+        assert route.group(1) == ports[int(answer.headers["X-Upstream"].rsplit(":", 1)[1])]
+        assert "HttpOnly" in answer.headers["Set-Cookie"]
+
+
+def test_the_warm_up_run_is_not_served_to_visitors(stack: Stack) -> None:
+    """tools.serve warms each replica through /_stcore/script-health-check; nginx hides it."""
+    assert get(stack.url + "/_stcore/script-health-check").status == 404
+    direct = f"http://127.0.0.1:{port_of(stack, 'r1')}/_stcore/script-health-check"
+    assert get(direct).status == 200
+
+
+def test_an_upload_over_streamlits_limit_is_stopped_at_nginx(stack: Stack) -> None:
+    too_big = (upload_limit_mb() + 2) * 2**20
+    host, port = stack.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.putrequest("PUT", "/_stcore/upload_file/some-session/some-file")
+    connection.putheader("Content-Length", str(too_big))
+    connection.endheaders()  # no body: nginx answers from the header alone
+    assert connection.getresponse().status == 413
+    connection.close()
+
+
+# ------------------------------------------------------------------ faults and stopping
+
+
+def test_sessions_on_a_killed_replica_reconnect_to_the_other(own_stack: Stack) -> None:
+    """Kill r1 mid-session: its sessions come back on r2 with the same page and query."""
+
+    async def scenario() -> None:
+        sessions = []
+        for index in range(4):
+            session = Session(own_stack.url, index, APP_VISITS)
+            session.cookies[ROUTE_COOKIE] = "r1" if index % 2 == 0 else "r2"
+            assert await session.health()
+            await session.open()
+            assert await session.rerun(*APP_VISITS[index]) == "ok"
+            sessions.append(session)
+
+        os.kill(own_stack.replica_pids()["r1"], signal.SIGKILL)
+        for index, session in enumerate(sessions):
+            page, query = APP_VISITS[index]
+            if session.route == "r2":
+                assert await session.rerun(page, query) == "ok"  # sees nothing
+                continue
+            with pytest.raises((ConnectionClosed, OSError)):
+                await session.rerun(page, query)
+            await session.close()
+            assert await reconnect(session, time.monotonic() + 10)
+            assert session.route == "r2"
+            assert await session.rerun(page, query) == "ok"  # the same view from its link
+        for session in sessions:
+            await session.close()
+
+    asyncio.run(scenario())
+    # tools.serve starts r1 again: a process on its port that answers /_stcore/health.
+    deadline = time.monotonic() + 60
+    fault = {"killed": "r1", "pid": -1}
+    while not restarted(own_stack, fault) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert restarted(own_stack, fault), "tools.serve did not start r1 again"
+
+
+def test_sigterm_stops_every_process_and_frees_every_port(own_stack: Stack) -> None:
+    serve_process = psutil.Process(own_stack.process.pid)
+    children = serve_process.children(recursive=True)
+    assert len(children) >= 4  # two replicas, nginx's master and at least one worker
+    ports = [port_of(own_stack, "r1"), port_of(own_stack, "r2"), int(own_stack.url.rsplit(":", 1)[1])]
+    prefix = Path(own_stack.state["prefix"])
+
+    own_stack.process.send_signal(signal.SIGTERM)
+    assert own_stack.process.wait(timeout=30) == 0
+    _, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive, [p.pid for p in alive]
+    for port in ports:
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is fine
+            probe.bind(("127.0.0.1", port))  # a listener still there raises
+    assert not prefix.exists()
+    assert not own_stack.state_file.exists()
