@@ -154,8 +154,10 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
     if query:
         link += "?" + urlencode(dict(query), safe=",:")
     key = share_link_key(path)
-    # Set on every run, so the box always shows this view's link, even after someone types in it.
-    st.session_state[key] = link
+    # The box always shows this view's link, even after someone types in it. Set only when it
+    # differs: a widget set to its own value may fire a rerun with the old link.
+    if st.session_state.get(key) != link:
+        st.session_state[key] = link
     st.text_input(
         "**Link to this view.** Copy it to share or to come back later.",
         key=key,

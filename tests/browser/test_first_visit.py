@@ -1,0 +1,134 @@
+"""The first visit pulls only what it shows: no chart code on Find until the person asks for
+the chart, no syntax highlighter anywhere, Compare's grid before its charts' code, and a
+share link that is plain text with a copy button."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, expect
+
+from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tools.server import Server
+
+pytestmark = pytest.mark.browser
+
+PLOTLY = re.compile(r"/PlotlyChart\.[^/]*\.js$")
+HIGHLIGHTER = re.compile(r"/StreamlitSyntaxHighlighter\.[^/]*\.js$")
+FIND = "/?severity=moderate&duration=acute&weights=cost:3"
+# Where a chart is part of the first screen, and so its code is fetched on arrival.
+PAGES = {
+    "/": (FIND, False),
+    "/compare": ("/compare?options=massage,water_therapy,otc_nsaid", True),
+    "/guidance": ("/guidance", True),
+    "/present": ("/present?options=massage,heat", False),
+    "/about": ("/about", False),
+}
+
+
+@pytest.fixture
+def phone(browser: Browser, server: Server) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    yield context
+    context.close()
+
+
+def fetched(context: BrowserContext) -> list[str]:
+    urls: list[str] = []
+
+    def record(request: Request) -> None:
+        urls.append(request.url)
+
+    context.on("request", record)
+    return urls
+
+
+def settle(page: Page) -> None:
+    wait_for_app_run(page)
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_each_page_fetches_chart_code_only_where_a_chart_shows(
+    browser: Browser, server: Server, path: str
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    urls = fetched(context)
+    page = open_app(context.new_page(), server.url + PAGES[path][0])
+    settle(page)
+    context.close()
+    assert not [u for u in urls if HIGHLIGHTER.search(u)], "the syntax highlighter was fetched"
+    assert any(PLOTLY.search(u) for u in urls) == PAGES[path][1]
+
+
+def test_find_answers_without_chart_code_and_draws_the_chart_when_asked(
+    phone: BrowserContext, server: Server
+) -> None:
+    urls = fetched(phone)
+    page = open_app(phone.new_page(), server.url + FIND)
+    settle(page)
+    expect(page.get_by_text("guidelines suggest starting with", exact=False).first).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^1\. "))).to_be_visible()
+    assert not [u for u in urls if PLOTLY.search(u) or HIGHLIGHTER.search(u)]
+    # The chart's text alternatives are there before the chart: its caption and its table.
+    expect(page.get_by_text("Unknown factors are left out of an option's score")).to_be_visible()
+    page.get_by_text("The scores as a table").click()
+    wait_for_app_run(page)
+    expect(page.locator('[data-testid="stTable"]').last).to_contain_text("Stay active")
+    assert not [u for u in urls if PLOTLY.search(u)]
+
+    page.get_by_text("Show the chart of the scores").click()
+    wait_for_app_run(page)
+    chart = page.get_by_role("figure", name=re.compile("how each option's score is made up"))
+    expect(chart.locator(".main-svg").first).to_be_attached()
+    assert any(PLOTLY.search(u) for u in urls)
+    no_exception(page)
+
+
+def test_compare_grid_is_readable_before_the_chart_code_arrives(server: Server, page: Page) -> None:
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:  # Plotly's code waits until the grid has been read
+        held.append(route)
+
+    page.route(PLOTLY, hold)
+    # Pain over 12 weeks: all three charts are drawn (see test_journeys).
+    page.goto(server.url + "/compare?options=heat,massage,water_therapy&duration=chronic")
+    wait_for_app_run(page)
+    for name in ("Heat wrap or heating pad", "Massage therapy", "Water exercise therapy"):
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+    expect(page.get_by_text("Side by side").first).to_be_visible()
+    expect(page.get_by_text("How soon does it help?").first).to_be_visible()
+    assert held, "the charts' code was not asked for at all"
+    expect(page.locator(".js-plotly-plot")).to_have_count(0)
+    for route in held:
+        route.continue_()
+    expect(page.locator(".js-plotly-plot")).to_have_count(3)
+    no_exception(page)
+
+
+def test_share_link_is_plain_text_with_a_copy_button(phone: BrowserContext, server: Server) -> None:
+    page = open_app(phone.new_page(), server.url + FIND)
+    box = page.get_by_role("textbox", name="Link to this view.")
+    expect(box).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/\?severity=moderate&duration=acute&"))
+    link = box.input_value()
+    assert link.endswith("weights=cost:3")
+    expect(page.locator('[data-testid="stCode"]')).to_have_count(0)
+
+    page.get_by_role("button", name="Copy the link").click()
+    expect(page.locator(".relief-copy [role=status]")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == link
+
+    # Tapping the box selects the whole link, ready to copy; typing in it changes nothing.
+    box.click()
+    assert page.evaluate(
+        "(() => { const b = document.activeElement; return [b.selectionStart, b.selectionEnd]; })()"
+    ) == [0, len(link)]
+    box.fill("something else")
+    box.press("Enter")
+    wait_for_app_run(page)
+    expect(box).to_have_value(link)
+    no_exception(page)
