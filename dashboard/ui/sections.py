@@ -54,11 +54,16 @@ def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
         max_selections=compare.MAX_OPTIONS,
         help="Choose 1 to 4. Leave it empty to show the first three from Find my options. "
         "A change starts the slides again.",
-        **bind("present_options", list(shown), lambda v, ids: replace(v, options=tuple(ids), slide=1)),
+        **bind("present_options", list(shown), lambda v, ids: _new_options(v, tuple(ids), tuple(shown))),
     )
 
 
 NAME_LIMIT = 80
+
+
+def _new_options(view: View, ids: tuple[str, ...], shown: tuple[str, ...]) -> View:
+    """New options on the slides start them again; the same options change nothing."""
+    return view if ids == shown else replace(view, options=ids, slide=1)
 
 
 def coach_details(view: View) -> None:
