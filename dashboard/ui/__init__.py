@@ -7,7 +7,7 @@
 """
 
 from dashboard.ui.cards import claim_badge, verdict_badge
-from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view, view_link
+from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
 from dashboard.ui.widgets import (
     DATA_DIR_ENV,
     chart,
@@ -21,6 +21,7 @@ from dashboard.ui.widgets import (
     score_chart,
     share_link,
     verdict_chart,
+    view_link,
 )
 
 __all__ = [

@@ -9,9 +9,8 @@ from the view's value, and a change goes straight back into the view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -72,17 +71,3 @@ def bind(key: str, value: Any, change: Callable[[View, Any], View]) -> dict[str,
 def page_link(path: str, label: str, icon: str, view: View, page: str) -> None:
     """A link to another page that keeps the view."""
     st.page_link(path, label=label, icon=icon, query_params=to_query(view, page))
-
-
-def view_link(path: str, query: Mapping[str, str]) -> str:
-    """The full address of `path` with this query, on the host the person is using."""
-    base = "http://localhost:8501"
-    try:
-        url = st.context.url
-    except Exception:  # no browser session, e.g. in AppTest
-        url = None
-    if url:
-        parts = urlsplit(url)
-        base = f"{parts.scheme}://{parts.netloc}"
-    link = f"{base}/{path.lstrip('/')}"
-    return link + ("?" + urlencode(dict(query), safe=",:") if query else "")

@@ -138,10 +138,8 @@ def notices(messages: Iterable[str]) -> None:
         )
 
 
-def share_link(path: str, query: Mapping[str, str]) -> str:
-    """A full link that reopens this view, in a plain text box that is easy to copy on a
-    phone, with a button that copies it and says so. No code block: that would fetch a
-    syntax highlighter (1.6 MB) to show one line."""
+def view_link(path: str, query: Mapping[str, str]) -> str:
+    """The full address of `path` with this query, on the host the person is using."""
     base = "http://localhost:8501"
     try:
         url = st.context.url
@@ -151,8 +149,14 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
         parts = urlsplit(url)
         base = f"{parts.scheme}://{parts.netloc}"
     link = f"{base}/{path.lstrip('/')}"
-    if query:
-        link += "?" + urlencode(dict(query), safe=",:")
+    return link + ("?" + urlencode(dict(query), safe=",:") if query else "")
+
+
+def share_link(path: str, query: Mapping[str, str]) -> str:
+    """A full link that reopens this view, in a plain text box that is easy to copy on a
+    phone, with a button that copies it and says so. No code block: that would fetch a
+    syntax highlighter (1.6 MB) to show one line."""
+    link = view_link(path, query)
     key = share_link_key(path)
     # The box always shows this view's link, even after someone types in it. Set only when it
     # differs: a widget set to its own value may fire a rerun with the old link.
