@@ -498,8 +498,9 @@ PROFILE_TITLE = "Scores on what people weigh"
 PROFILE_LABEL_CHARS = 8
 
 
-def profile_chart(options: Sequence[Option]) -> go.Figure:
-    """Grouped bars on the shared 0–5 scale, one group per attribute."""
+def profile_chart(options: Sequence[Option], plot: int = 300) -> go.Figure:
+    """Grouped bars on the shared 0–5 scale, one group per attribute. `plot` is the plot
+    area's height in px (a slide asks for less, so it fits the screen)."""
     colours = palette()
     fig = go.Figure()
     labels = [_wrap(scoring.ATTRIBUTE_LABELS[a], PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
@@ -519,7 +520,7 @@ def profile_chart(options: Sequence[Option]) -> go.Figure:
     fig.update_xaxes(tickangle=0)
     fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
     # The x labels take up to three lines: more room under the plot than one line needs.
-    return _layout(fig, PROFILE_TITLE, _height(PROFILE_TITLE, 300, [o.name for o in options]) + 24)
+    return _layout(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)
 
 
 # ------------------------------------------------------------- verdict counts

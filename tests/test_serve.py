@@ -12,6 +12,7 @@ Without nginx these tests skip with one line saying how to get it; under CI=true
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import http.client
 import os
 import re
@@ -21,8 +22,9 @@ import socket
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import psutil
 import pytest
@@ -41,6 +43,15 @@ from tools.serve import (
     upload_limit_mb,
 )
 from tools.server import free_port
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine in its own thread: the browser tests' Playwright keeps an event loop
+    running in this one for the whole session, and asyncio.run() refuses to nest."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -171,7 +182,7 @@ def test_the_websocket_upgrades_and_a_page_runs(stack: Stack) -> None:
         finally:
             await session.close()
 
-    assert asyncio.run(one_rerun()) == "ok"
+    assert run_async(one_rerun()) == "ok"
 
 
 def test_a_websocket_from_another_site_is_refused(stack: Stack) -> None:
@@ -185,8 +196,8 @@ def test_a_websocket_from_another_site_is_refused(stack: Stack) -> None:
             pass
 
     with pytest.raises(InvalidStatus):
-        asyncio.run(open_from("http://evil.example"))
-    asyncio.run(open_from(stack.url))  # its own origin is fine
+        run_async(open_from("http://evil.example"))
+    run_async(open_from(stack.url))  # its own origin is fine
 
 
 def test_the_same_route_reaches_the_same_replica(stack: Stack) -> None:
@@ -256,7 +267,7 @@ def test_sessions_on_a_killed_replica_reconnect_to_the_other(own_stack: Stack) -
         for session in sessions:
             await session.close()
 
-    asyncio.run(scenario())
+    run_async(scenario())
     # tools.serve starts r1 again: a process on its port that answers /_stcore/health.
     deadline = time.monotonic() + 60
     fault = {"killed": "r1", "pid": -1}

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, checkin, compare, scoring, vocab
@@ -13,7 +14,7 @@ from dashboard.data import Dataset, Option
 from dashboard.slides import Slide
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
 from dashboard.ui.state import bind
-from dashboard.ui.widgets import chart, compare_charts, icon_array
+from dashboard.ui.widgets import chart, compare_charts, dataset, icon_array
 from dashboard.view import View
 
 PICKER_KEY = "compare_options"
@@ -246,6 +247,15 @@ def slide_controls(number: int, count: int, move: Callable[[int], None]) -> bool
     return presenting
 
 
+SLIDE_PLOT = 170  # px: the scores chart's plot area on a slide, so the slide fits 1280x800
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _slide_profile(option_ids: tuple[str, ...], duration: str) -> go.Figure:
+    ds = dataset().for_duration(duration)
+    return charts.profile_chart([ds.option(i) for i in option_ids], plot=SLIDE_PLOT)
+
+
 def slide_body(
     ds: Dataset, slide: Slide, shown: Sequence[str], duration: str, view: View | None = None
 ) -> None:
@@ -271,5 +281,7 @@ def slide_body(
                 key="present_progress_table",
             )
         if slide.kind == "chart":
-            figure, table = compare_charts(tuple(shown), duration)["profile"]
-            chart(figure, alt=SCORES_ALT, table=table, key="present_chart_table")
+            table = compare_charts(tuple(shown), duration)["profile"][1]
+            chart(
+                _slide_profile(tuple(shown), duration), alt=SCORES_ALT, table=table, key="present_chart_table"
+            )
