@@ -31,6 +31,7 @@ matches = matching.match(ds.options, situation, ds.cautions)
 ranked = matching.rank(matches, view.ranking_weights)
 check_first = matching.ask_doctor_first(matches)
 excluded = [m for m in matches if not m.fits]
+stage_ds = ds.for_duration(situation.duration)  # the facts for this duration of pain, read once
 shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for the handout and Compare
 
 with alert:
@@ -55,9 +56,7 @@ def show_results() -> None:
     for verdict, members in matching.grouped(ranked):
         st.subheader(vocab.GROUP_HEADINGS[verdict])
         for place, r in members:
-            st.container(border=True).markdown(
-                cards.option_card(ds.for_duration(situation.duration), place, r)
-            )
+            st.container(border=True).markdown(cards.option_card(stage_ds, place, r))
     if check_first:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")

@@ -170,21 +170,6 @@ def share_link(path: str, query: Mapping[str, str]) -> str:
     return link
 
 
-# Static CSS written by us for coach mode; never built from data or user input.
-PRESENTATION_CSS = """
-<style>
-.st-key-slide { padding: 1.5rem 2rem; }
-.st-key-slide h1 { font-size: 3.2rem !important; line-height: 1.15; }
-.st-key-slide p, .st-key-slide li { font-size: 1.6rem !important; line-height: 1.45; }
-.st-key-slide li { margin-bottom: 0.4rem; }
-</style>
-"""
-
-
-def presentation_style() -> None:
-    st.html(PRESENTATION_CSS)
-
-
 def handout_button(ds: Dataset, view: View, key: str) -> None:
     """Offer the take-home PDF for this view: its situation, order and options."""
     st.download_button(

@@ -94,3 +94,8 @@ def open_app(page: Page, url: str) -> Page:
 
 def no_exception(page: Page) -> None:
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+
+def expect_chosen(page: Page, question: str, answer: str) -> None:
+    """The answer chosen in a segmented control of Find's Step 2."""
+    expect(page.get_by_role("radiogroup", name=question).get_by_role("radio", name=answer)).to_be_checked()

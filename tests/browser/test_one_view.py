@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import expect_chosen, no_exception, open_app, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -29,14 +29,8 @@ def go(page: Page, name: str) -> None:
 
 
 def expect_situation(page: Page) -> None:
-    expect(
-        page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild")
-    ).to_be_checked()
-    expect(
-        page.get_by_role("radiogroup", name="How long have you had it?").get_by_role(
-            "radio", name="4 to 12 weeks"
-        )
-    ).to_be_checked()
+    expect_chosen(page, "How bad is the pain?", "Mild")
+    expect_chosen(page, "How long have you had it?", "4 to 12 weeks")
 
 
 def weight_slider(page: Page) -> Locator:

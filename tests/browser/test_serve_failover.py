@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from bench.load import APP, ROUTE_COOKIE, Stack, serve
-from tests.browser.conftest import SCRIPT_DONE, no_exception, open_app
+from tests.browser.conftest import SCRIPT_DONE, expect_chosen, no_exception, open_app
 from tools.serve import NO_NGINX, nginx_binary
 
 pytestmark = pytest.mark.browser
@@ -42,14 +42,8 @@ def route(context: BrowserContext) -> str:
 
 def expect_link_view(page: Page) -> None:
     """The answers from LINK: mild pain of 4 to 12 weeks."""
-    expect(
-        page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild")
-    ).to_be_checked()
-    expect(
-        page.get_by_role("radiogroup", name="How long have you had it?").get_by_role(
-            "radio", name="4 to 12 weeks"
-        )
-    ).to_be_checked()
+    expect_chosen(page, "How bad is the pain?", "Mild")
+    expect_chosen(page, "How long have you had it?", "4 to 12 weeks")
 
 
 def link_view_again(page: Page) -> bool:
