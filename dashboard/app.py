@@ -28,11 +28,12 @@ PAGES = [
     ),
     st.Page("../pages/present.py", title="Coach mode", icon=":material/co_present:", url_path="present"),
     st.Page("../pages/checkin.py", title="Check in", icon=":material/event_available:", url_path="checkin"),
+    st.Page("../pages/pack.py", title="Local prices", icon=":material/storefront:", url_path="pack"),
     st.Page("../pages/about.py", title="Sources and method", icon=":material/info:", url_path="about"),
 ]
 
-# Pages that need the whole screen: the comparison grid and the slides.
-WIDE = {"compare", "present"}
+# Pages that need the whole screen: the comparison grid, the slides and the price tables.
+WIDE = {"compare", "present", "pack"}
 
 page = st.navigation(PAGES, position="top")
 # The layout is set here, once per run, from the page about to run, so it always wins:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -21,6 +21,7 @@ QUESTION_FACTS = {
     "How soon does it help?": "how_soon",
     "How long does the benefit last?": "how_long",
     "What does it cost?": "cost",
+    "What is offered near you?": "near_you",
     "Do I need a doctor?": "doctor",
     "Which pain does it suit?": "suits",
     "What are the benefits?": "benefits",
@@ -32,6 +33,9 @@ QUESTION_FACTS = {
     "Sources": "sources",
 }
 QUESTIONS = tuple(QUESTION_FACTS)
+LOCAL_QUESTION = "What is offered near you?"  # asked only when a coach's pack says something
+# Facts that may hold a coach's own words (a pack): always shown as plain text, never markup.
+PLAIN_FACTS = ("cost", "near_you")
 
 
 COMPARATOR = "stay_active"
@@ -64,12 +68,19 @@ def cells(ds: Dataset, option: Option) -> dict[str, Fact]:
     return {question: facts[key] for question, key in QUESTION_FACTS.items()}
 
 
+def questions(option_cells: Iterable[Mapping[str, Fact]]) -> tuple[str, ...]:
+    """The grid's rows: every question, and "near you" only when a pack says something there."""
+    local = any(c[LOCAL_QUESTION].text for c in option_cells)
+    return tuple(q for q in QUESTIONS if local or q != LOCAL_QUESTION)
+
+
 def grid(ds: Dataset, option_ids: Sequence[str]) -> pd.DataFrame:
     """Rows are questions, columns are option names. Read `ds` for the person's duration first."""
     columns = {ds.option(i).name: cells(ds, ds.option(i)) for i in option_ids}
+    asked = questions(columns.values())
     return pd.DataFrame(
-        {name: [c[q].text for q in QUESTIONS] for name, c in columns.items()},
-        index=pd.Index(QUESTIONS, name="Question"),
+        {name: [c[q].text for q in asked] for name, c in columns.items()},
+        index=pd.Index(asked, name="Question"),
     )
 
 

@@ -111,8 +111,36 @@ def how_long(option: Option) -> Fact:
 
 def cost(option: Option) -> Fact:
     short = cost_range(option)
+    local = option.local
+    if local is not None and local.price:
+        # A coach's price: marked as local and signed, with our national figure beside it.
+        short = f"Local price: {short}. {local.signed}"
+        text = f"{short}. We have not checked local prices. National figure: {local.national}. {local.national_basis}"
+        return Fact("Cost", short, text)
     weak = option.cost_confidence in vocab.LOW_CONFIDENCE
     return Fact("Cost", short, with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence), weak)
+
+
+def near_you(option: Option) -> Fact:
+    """What a coach's pack says is offered near the person: "" when there is no pack for it.
+    Every word but ours is the coach's, so show it as plain text, never as markup."""
+    local = option.local
+    if local is None or (local.offered and not local.services):
+        return Fact("Near you", "", "")
+    lines = [] if local.offered else [f"Not offered here, says {local.set_by or 'your coach'}."]
+    for service in local.services:
+        parts = [f"{service.name}: {service.price}"]
+        parts += [
+            f"{label}: {value}"
+            for label, value in (("Where", service.where), ("Contact", service.contact))
+            if value
+        ]
+        lines.append(". ".join(parts) + "." + (f" {service.note}" if service.note else ""))
+    if local.services:
+        lines.append(
+            f"{local.signed}. It has the same evidence, harms and warnings as {option.name.lower()}."
+        )
+    return Fact("Near you", " ".join(lines), "\n".join(lines))
 
 
 def doctor(option: Option) -> Fact:
@@ -167,6 +195,7 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
         "how_soon": how_soon(option),
         "how_long": how_long(option),
         "cost": cost(option),
+        "near_you": near_you(option),
         "doctor": doctor(option),
         "suits": suits(option),
         "benefits": Fact("Benefits", first_sentence(option.benefits), option.benefits),

@@ -90,7 +90,12 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
-    lines = [f"{facts[key].label}: {facts[key].short}" for key in ("cost", "how_soon", "doctor")]
+    keys = (
+        ("cost", "near_you", "how_soon", "doctor")
+        if facts["near_you"].short
+        else ("cost", "how_soon", "doctor")
+    )
+    lines = [f"{facts[key].label}: {facts[key].short}" for key in keys]
     lines += [
         f"Main benefit: {facts['benefits'].short}",
         f"Main harm: {facts['harms'].short}",
@@ -119,6 +124,13 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
 
     _heading(pdf, "Your shortlist")
     _para(pdf, headline(ranked_for(ds, view), view.situation).lines()[0], size=9.5, bold=True)
+    if view.pack is not None:
+        _para(
+            pdf,
+            f'Local prices: {view.pack.signed}. Costs marked "Local price" are theirs, and we have not '
+            "checked them. Our national figures are on the Compare page.",
+            size=8.5,
+        )
     pdf.ln(1)
     for option_id in option_ids:
         _option_block(pdf, ds, ds.option(option_id))
@@ -139,7 +151,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     _bullets(pdf, QUESTIONS_FOR_DOCTOR)
 
     if link:
-        _link_back(pdf, link)
+        _link_back(pdf, link, view)
 
     _heading(pdf, "Sources")
     sure = [s for s in cited(ds, option_ids) if s.confidence in CLIENT_CONFIDENCE]
@@ -235,7 +247,7 @@ def _height(pdf: FPDF, text: str, size: float) -> float:
 QR_SIZE = 26  # mm
 
 
-def _link_back(pdf: FPDF, link: str) -> None:
+def _link_back(pdf: FPDF, link: str, view: View) -> None:
     """The address that reopens this view, as text and as a QR code to scan with a phone."""
     _together(pdf, QR_SIZE + 12)
     _heading(pdf, "Open this again")
@@ -249,7 +261,13 @@ def _link_back(pdf: FPDF, link: str) -> None:
         0,
         4.5,
         "Scan the code with a phone camera, or type this address, to see these options again "
-        f"with the same answers. It holds no health answers and no names.\n{link}",
+        "with the same answers. It holds no health answers"
+        + (
+            f". It holds the local prices set by {view.pack.set_by}"
+            if view.pack and "pack=" in link
+            else " and no names"
+        )
+        + f".\n{link}",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

@@ -145,6 +145,7 @@ def _option(ds: Dataset, option_id: str) -> Slide:
             (facts["benefits"].label, facts["benefits"].short),
             (facts["harms"].label, facts["harms"].short),
             (facts["guidelines"].label, facts["guidelines"].text),
+            *([(facts["near_you"].label, facts["near_you"].short)] if facts["near_you"].short else []),
         ),
     )
 

@@ -66,6 +66,8 @@ def money_range(low: float, high: float) -> str:
 
 def own_cost(option: Option) -> str:
     """The cost of the option itself, with what it covers: "$21 to $28 a course", "Free", "Unknown"."""
+    if option.local is not None and option.local.price:
+        return option.local.price  # a coach's local price, in the words they gave it
     low, high = option.cost_low_usd, option.cost_high_usd
     if low is None or high is None:
         return "Unknown"

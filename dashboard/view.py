@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from dashboard import pack as packs
 from dashboard import scoring, vocab
 from dashboard.checkin import CheckIn, checkins_to_query, parse_checkins
 from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS, weights_for
@@ -32,16 +33,19 @@ Params = Mapping[str, str | Sequence[str]]
 
 SITUATION_PARAMS = ("severity", "duration", "doctor", "medication", "budget", "need", "article")
 PLAN_PARAMS = ("plan", "planned", "checkins")
-PARAMS = (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS)
+PARAMS = (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS, "pack")
 
 # What each page writes to its link. Every page keeps the situation and what
 # matters; Compare and Coach mode add the options; Coach mode adds the slide.
-PAGES = ("find", "compare", "present", "checkin")
+# A coach's local prices (`pack`) travel with every page that shows a price, and
+# the Local prices page's own link holds only them.
+PAGES = ("find", "compare", "present", "checkin", "pack")
 PAGE_PARAMS: dict[str, tuple[str, ...]] = {
-    "find": (*SITUATION_PARAMS, "weights"),
-    "compare": (*SITUATION_PARAMS, "weights", "options"),
-    "present": (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS),
-    "checkin": (*SITUATION_PARAMS, "weights", *PLAN_PARAMS),
+    "find": (*SITUATION_PARAMS, "weights", "pack"),
+    "compare": (*SITUATION_PARAMS, "weights", "options", "pack"),
+    "present": (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS, "pack"),
+    "checkin": (*SITUATION_PARAMS, "weights", *PLAN_PARAMS, "pack"),
+    "pack": ("pack",),
 }
 
 MAX_OPTIONS = 4
@@ -86,6 +90,8 @@ class View:
     plan: tuple[str, ...] = ()
     planned: dt.date | None = None
     checkins: tuple[CheckIn, ...] = ()
+    # A coach's local prices and services (in the link, unless too big for one).
+    pack: packs.Pack | None = None
 
     @property
     def weight_map(self) -> dict[str, int]:
@@ -234,6 +240,8 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     plan, plan_notices = parse_option_ids(params.get("plan"), option_ids, limit=MAX_PLAN)
     planned, planned_notices = parse_planned(_last(params.get("planned")))
     checkins, checkin_notices = parse_checkins(_last(params.get("checkins")))
+    raw_pack = _last(params.get("pack"))
+    pack, pack_notices = packs.from_link(raw_pack, option_ids) if raw_pack else (None, ())
     view = View(
         situation,
         options=tuple(options),
@@ -241,9 +249,10 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
         plan=tuple(plan),
         planned=planned,
         checkins=checkins,
+        pack=pack,
     ).with_weights(weights)
     found = (*notices, *weight_notices, *option_notices, *slide_notices)
-    return Parsed(view, (*found, *plan_notices, *planned_notices, *checkin_notices), given)
+    return Parsed(view, (*found, *plan_notices, *planned_notices, *checkin_notices, *pack_notices), given)
 
 
 # ------------------------------------------------------------------ writing a link
@@ -271,9 +280,9 @@ def to_query(view: View, page: str) -> dict[str, str]:
     wanted = PAGE_PARAMS.get(page, ())
     if not wanted:
         return {}
-    query = situation_query(view.situation)
+    query = situation_query(view.situation) if "severity" in wanted else {}
     weights = weights_to_query(view.weight_map)
-    if weights:
+    if weights and "weights" in wanted:
         query["weights"] = weights
     if "options" in wanted and view.options:
         query["options"] = ",".join(view.options)
@@ -285,6 +294,8 @@ def to_query(view: View, page: str) -> dict[str, str]:
         query["planned"] = view.planned.isoformat()
     if "checkins" in wanted and view.checkins:
         query["checkins"] = checkins_to_query(view.checkins)
+    if "pack" in wanted and (value := packs.link_value(view.pack)):
+        query["pack"] = value
     return query
 
 
@@ -329,6 +340,7 @@ def resolve(
             plan=link.view.plan if "plan" in link.given else kept.plan,
             planned=link.view.planned if "planned" in link.given else kept.planned,
             checkins=link.view.checkins if "checkins" in link.given else kept.checkins,
+            pack=link.view.pack if "pack" in link.given else kept.pack,
         ),
         link.notices,
     )

@@ -27,6 +27,8 @@ QuoteRole = Literal["guidance", "context"]
 GeneralTopic = Literal["general", "causes"]
 Stage = Literal["new", "long"]
 CostUnit = Literal["month", "course", "one_off"]
+PriceUnit = Literal["session", "visit", "month", "course", "one_off"]  # a coach's local price
+PackRowKind = Literal["option", "service"]
 HealthCondition = Literal["pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age65"]
 
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
@@ -113,6 +115,11 @@ STAGE_SHORT = {"new": "for new pain", "long": "for pain over 12 weeks"}
 # What a cost covers. The same words everywhere a cost is shown.
 COST_UNITS: tuple[CostUnit, ...] = get_args(CostUnit)
 COST_UNIT_WORDS = {"month": "a month", "course": "a course", "one_off": "one-off"}
+
+# A coach's local prices (`dashboard.pack`) may also be per session or per visit.
+PRICE_UNITS: tuple[PriceUnit, ...] = get_args(PriceUnit)
+PRICE_UNIT_WORDS = {**COST_UNIT_WORDS, "session": "a session", "visit": "a visit"}
+PACK_ROW_KINDS: tuple[PackRowKind, ...] = get_args(PackRowKind)
 
 # Optional health answers. An option whose label says "ask a doctor first" for one of
 # these moves to its own marked list (`data/health_cautions.csv`).

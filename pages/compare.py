@@ -16,6 +16,7 @@ st.markdown(
 )
 view, chosen = sections.option_picker(ds, ui.current_view())
 query = ui.publish(view, "compare")
+ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 
 if len(chosen) < compare.MIN_OPTIONS:
     st.info("Pick at least two options to compare them.")
@@ -29,6 +30,7 @@ st.caption(
     "Change how long you have had pain on Find my options."
 )
 
+ui.pack_note(ds, view)
 sections.comparison_grid(ds, options)
 st.page_link(
     "../pages/guidance.py",
@@ -37,7 +39,7 @@ st.page_link(
 )
 if compare.COMPARATOR in chosen:
     sections.if_you_wait(ds)
-sections.comparison_charts(options, view.situation.duration)
+sections.comparison_charts(options, view.situation.duration, view.pack)
 
 tracker.try_this(ds, view, chosen)
 

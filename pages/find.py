@@ -13,6 +13,7 @@ st.title("Find my options")
 st.markdown("Answer a few questions. We show which back pain relief options fit you, and why.")
 alert = st.container()  # filled after the safety check, so its message sits at the top
 view = ui.current_view()
+ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 
 level = forms.safety_check(ds, view)
 with alert:
@@ -43,6 +44,7 @@ with alert:
 
 
 def show_results() -> None:
+    ui.pack_note(ds, view)
     st.header(f"Options that fit you ({len(ranked) + len(check_first)})")
     st.caption(
         "Grouped by what guidelines say for pain that has lasted "
@@ -89,6 +91,7 @@ def show_results() -> None:
         ui.handout_button(ds, shortlist, key="find")
         st.caption(
             "The link holds your answers about your pain and what matters to you. It never holds your health answers."
+            + ui.pack_share_note(view)
         )
         ui.share_link("", query)
 

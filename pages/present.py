@@ -9,6 +9,7 @@ from dashboard.ui import sections
 
 ds = ui.dataset()
 view = ui.current_view()
+ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 shown = content.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
 deck = slides.build_slides(ds, view)
 number, slide_notices = slides.fit_slide(view.slide, len(deck))
@@ -26,6 +27,8 @@ presenting = sections.slide_controls(number, len(deck), move)
 sections.slide_body(
     ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration, view
 )
+if view.pack is not None and not presenting:
+    ui.pack_note(ds, view)
 
 if not presenting:
     with st.expander("For the coach: options, handout and link"):

@@ -74,3 +74,73 @@ def warning_sign(sign_id: str, level: str = "soon", **changes: Any) -> WarningSi
         "source_ids": ("ACP2017",),
     }
     return WarningSign(**(fields | changes))
+
+
+# ------------------------------------------------------------------ a coach's local pack
+
+PACK_IDS = ("stay_active", "heat", "otc_nsaid", "massage", "water_therapy", "exercise")
+
+
+def pack_text(limit: int, min_size: int = 0) -> Any:
+    """One line of any text a coach might type, with no spaces at the ends."""
+    from hypothesis import strategies as st
+
+    letters = st.characters(blacklist_categories=("Cc", "Cs"))
+    return (
+        st.text(letters, min_size=min_size, max_size=limit)
+        .map(str.strip)
+        .filter(lambda t: len(t) >= min_size)
+    )
+
+
+def packs(ids: tuple[str, ...] = PACK_IDS, max_services: int = 6) -> Any:
+    """Good packs: a price row for some options, some services, a name and a date."""
+    from hypothesis import strategies as st
+
+    from dashboard import pack as packs_module
+    from dashboard import vocab
+
+    limits = packs_module.TEXT_LIMITS
+    cents = st.integers(min_value=0, max_value=packs_module.MAX_PRICE * 100).map(lambda c: c / 100)
+
+    @st.composite
+    def price(draw: Any) -> dict[str, Any]:
+        if draw(st.booleans()):
+            return {}
+        low, high = sorted((draw(cents), draw(cents)))
+        unit = draw(st.sampled_from(vocab.PRICE_UNITS))
+        per_month = draw(st.integers(1, packs_module.MAX_PER_MONTH)) if unit in ("session", "visit") else None
+        return {"price_low_usd": low, "price_high_usd": high, "price_unit": unit, "per_month": per_month}
+
+    @st.composite
+    def option_row(draw: Any, option_id: str) -> Any:
+        cost = draw(price())
+        offered = draw(st.booleans()) if cost else False  # a row with no price says "not offered"
+        return packs_module.PackRow("option", option_id, offered=offered, **cost)
+
+    @st.composite
+    def service_row(draw: Any) -> Any:
+        return packs_module.PackRow(
+            "service",
+            draw(st.sampled_from(ids)),
+            name=draw(pack_text(limits["name"], min_size=1)),
+            where=draw(pack_text(limits["where"])),
+            contact=draw(pack_text(limits["contact"])),
+            note=draw(pack_text(limits["note"])),
+            **draw(price()),
+        )
+
+    @st.composite
+    def pack(draw: Any) -> Any:
+        priced = draw(st.lists(st.sampled_from(ids), unique=True, max_size=len(ids)))
+        rows = [draw(option_row(i)) for i in priced]
+        rows += draw(st.lists(service_row(), max_size=max_services))
+        if not rows:
+            rows = [packs_module.PackRow("option", ids[0], offered=False)]
+        return packs_module.Pack(
+            draw(pack_text(limits["set_by"], min_size=1)),
+            draw(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2040, 12, 31))),
+            tuple(rows),
+        )
+
+    return pack()

@@ -38,7 +38,7 @@ def test_a_weak_figure_is_marked_but_a_missing_one_is_not() -> None:
 def test_every_page_gets_the_same_facts_in_the_same_order(ds: Dataset) -> None:
     facts = content.option_facts(ds, ds.option("massage"))
     assert list(facts) == [
-        "summary", "how_soon", "how_long", "cost", "doctor", "suits", "benefits",
+        "summary", "how_soon", "how_long", "cost", "near_you", "doctor", "suits", "benefits",
         "harms", "like", "article", "guidelines", "evidence", "sources",
     ]  # fmt: skip
     assert facts["cost"].short == "$240 to $248 a month"

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from dashboard import scoring, vocab
 from dashboard.matching import WEIGHT_LEVELS
+from dashboard.pack import link_value
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
 from dashboard.view import (
     MAX_OPTIONS,
+    PAGE_PARAMS,
     PAGES,
     PARAMS,
     USUAL_WEIGHTS,
@@ -26,6 +28,7 @@ from dashboard.view import (
     to_query,
     weights_to_query,
 )
+from tests.builders import packs
 from tests.test_checkin import histories
 
 KNOWN = ("massage", "heat", "otc_nsaid", "opioid", "exercise")
@@ -49,6 +52,7 @@ views = st.builds(
     plan=st.lists(st.sampled_from(KNOWN), unique=True, max_size=2).map(tuple),
     planned=st.none() | st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2040, 1, 1)),
     checkins=histories,
+    pack=st.none() | packs(KNOWN, max_services=3),
 )
 
 
@@ -61,8 +65,14 @@ def test_a_link_reopens_the_same_view_on_the_page_that_wrote_it(view: View) -> N
     for page in PAGES:
         parsed = parse(to_query(view, page), KNOWN)
         assert parsed.notices == ()
-        assert parsed.view.situation == view.situation
-        assert parsed.view.weights == view.weights
+        if "severity" in PAGE_PARAMS[page]:
+            assert parsed.view.situation == view.situation
+            assert parsed.view.weights == view.weights
+        else:  # the Local prices page's link holds only the pack
+            assert set(to_query(view, page)) <= {"pack"}
+        # A pack goes in every page's link that shows prices, unless it is too big for one.
+        fits = view.pack is not None and link_value(view.pack) is not None
+        assert parsed.view.pack == (view.pack if fits and "pack" in PAGE_PARAMS[page] else None)
         if page in ("compare", "present"):
             assert parsed.view.options == view.options
         if page == "present":

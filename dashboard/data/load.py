@@ -85,9 +85,13 @@ def _schema_problem(name: str, case: Mapping[str, Any]) -> Problem:
     return Problem(name, row, "" if pd.isna(column) else str(column), _rule_name(check), value)
 
 
-def _schema_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
+def schema_problems(
+    name: str, frame: pd.DataFrame, schema: pa.DataFrameSchema | None = None
+) -> list[Problem]:
+    """Every broken cell rule of one file, as Problems. The schema is the file's own from
+    `SCHEMAS` unless given (a coach's pack is checked the same way, `dashboard.pack`)."""
     try:
-        SCHEMAS[name].validate(frame, lazy=True)
+        (schema or SCHEMAS[name]).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         return [_schema_problem(name, case) for case in exc.failure_cases.to_dict("records")]
     return []
@@ -100,7 +104,7 @@ def _read_files(data_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]
         frame, read_problems = _read_csv(data_dir / name)
         problems += read_problems
         if frame is not None:
-            problems += _schema_problems(name, frame)
+            problems += schema_problems(name, frame)
             frames[name] = frame
     return frames, problems
 

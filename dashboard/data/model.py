@@ -55,6 +55,40 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class LocalService:
+    """A local service from a coach's pack: a kind of one option, with its own name and price.
+    Every field is the coach's text (price in words), so show it as plain text, never markup."""
+
+    name: str
+    price: str
+    where: str = ""
+    contact: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Local:
+    """What a coach's pack (`dashboard.pack`) says about one option in their area.
+
+    `price` is the local price in words ("" when the pack gives none, and the national
+    figure stays). `national` is our national figure in words, kept one click away."""
+
+    set_by: str
+    set_on: dt.date | None
+    offered: bool = True
+    price: str = ""
+    national: str = ""
+    national_basis: str = ""
+    services: tuple[LocalService, ...] = ()
+
+    @property
+    def signed(self) -> str:
+        """ "Prices set by Dana Lee, 20 Nov 2026"."""
+        when = f", {self.set_on:%d %b %Y}" if self.set_on else ""
+        return f"Prices set by {self.set_by or 'a coach'}{when}"
+
+
+@dataclass(frozen=True)
 class Option:
     """An option as seen for one stage of pain. `stage` picks the evidence row; the
     stage-specific facts (verdict, timing, benefits, effect) read from that row."""
@@ -82,6 +116,7 @@ class Option:
     last_reviewed: dt.date
     evidence: tuple[Evidence, ...]
     stage: Stage = "new"
+    local: Local | None = None  # a coach's local price and services, when a pack is in use
 
     # -- the evidence for this stage
     @property

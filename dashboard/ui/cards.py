@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dashboard import scoring, vocab
+from dashboard.compare import PLAIN_FACTS
 from dashboard.content import option_facts
 from dashboard.data import Dataset
 from dashboard.matching import Match, Ranked
+from dashboard.text import escape_markdown
 
 VERDICT_COLOURS = {
     "recommended": "green",
@@ -71,12 +73,22 @@ def option_card(ds: Dataset, place: str, r: Ranked) -> str:
     o = r.option
     facts = option_facts(ds, o)
     caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
-    lines = "".join(f"- **{facts[k].label}:** {facts[k].short}\n" for k in ("cost", "how_soon", "doctor"))
+    keys = (
+        ("cost", "near_you", "how_soon", "doctor")
+        if facts["near_you"].short
+        else ("cost", "how_soon", "doctor")
+    )
+    # Cost and "near you" may hold a coach's own words (a pack): plain text, never markup.
+    lines = "".join(f"- **{facts[k].label}:** {_plain(k, facts[k].short)}\n" for k in keys)
     return (
         f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}\n\n"
         f"{lines}- **Why it fits:** {r.match.why}{caveats}\n\n"
         f":gray[{score_line(r)}]"
     )
+
+
+def _plain(key: str, text: str) -> str:
+    return escape_markdown(text) if key in PLAIN_FACTS else text
 
 
 def ask_doctor_list(matches: Iterable[Match]) -> str:

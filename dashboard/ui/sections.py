@@ -11,10 +11,12 @@ import streamlit as st
 
 from dashboard import charts, checkin, compare, scoring, vocab
 from dashboard.data import Dataset, Option
+from dashboard.pack import Pack
 from dashboard.slides import Slide
+from dashboard.text import escape_markdown
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
 from dashboard.ui.state import bind
-from dashboard.ui.widgets import chart, compare_charts, dataset, icon_array
+from dashboard.ui.widgets import chart, compare_charts, dataset, icon_array, pack_key, priced
 from dashboard.view import View
 
 PICKER_KEY = "compare_options"
@@ -98,12 +100,13 @@ def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
             f"{verdict_badge(option.guideline_verdict, option.facts_stage)}"
         )
     option_cells = {o.id: compare.cells(ds, o) for o in options}
-    for question in compare.QUESTIONS:
+    for question in compare.questions(option_cells.values()):
         st.markdown(f"#### {question}")
-        quoted = compare.QUESTION_FACTS[question] == "article"
+        key = compare.QUESTION_FACTS[question]
         for col, option in zip(st.columns(len(options)), options, strict=True):
             cell = option_cells[option.id][question]
-            col.markdown(grid_cell(option.name, cell.text, cell.low_confidence, quoted))
+            text = escape_markdown(cell.text) if key in compare.PLAIN_FACTS else cell.text
+            col.markdown(grid_cell(option.name, text, cell.low_confidence, key == "article"))
 
 
 def if_you_wait(ds: Dataset) -> None:
@@ -138,10 +141,10 @@ def if_you_wait(ds: Dataset) -> None:
 SCORES_ALT = "Bar chart of each option's 0 to 5 scores. The table below has the same data."
 
 
-def comparison_charts(options: Sequence[Option], duration: str) -> None:
+def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | None = None) -> None:
     """Cost against timing, the timeline and the scores, each with its table."""
     st.header("Charts")
-    figures = compare_charts(tuple(o.id for o in options), duration)
+    figures = compare_charts(tuple(o.id for o in options), duration, pack_key(pack), pack)
     _, missing = charts.plotted_and_missing(list(options))
     not_shown = (
         f" Not shown, because a figure is unknown: {', '.join(o.name for o in missing)}." if missing else ""
@@ -251,8 +254,8 @@ SLIDE_PLOT = 170  # px: the scores chart's plot area on a slide, so the slide fi
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _slide_profile(option_ids: tuple[str, ...], duration: str) -> go.Figure:
-    ds = dataset().for_duration(duration)
+def _slide_profile(option_ids: tuple[str, ...], duration: str, pack: str, _pack: Pack | None) -> go.Figure:
+    ds = (dataset() if _pack is None else priced(View(pack=_pack))).for_duration(duration)
     return charts.profile_chart([ds.option(i) for i in option_ids], plot=SLIDE_PLOT)
 
 
@@ -270,7 +273,8 @@ def slide_body(
         if slide.facts:
             left, right = st.columns(2)
             for i, (label, text) in enumerate(slide.facts):
-                (left if i < 4 else right).markdown(f"**{label}:** {text}")
+                # Plain text: a fact may hold a coach's own words (their local prices).
+                (left if i < 4 else right).markdown(f"**{label}:** {escape_markdown(text)}")
         if slide.kind == "progress" and view is not None:
             course = [p for p in ds.pain_course if p.stage == ds.stage]
             start = view.planned or view.checkins[0].day
@@ -281,7 +285,11 @@ def slide_body(
                 key="present_progress_table",
             )
         if slide.kind == "chart":
-            table = compare_charts(tuple(shown), duration)["profile"][1]
+            pack = view.pack if view is not None else None
+            table = compare_charts(tuple(shown), duration, pack_key(pack), pack)["profile"][1]
             chart(
-                _slide_profile(tuple(shown), duration), alt=SCORES_ALT, table=table, key="present_chart_table"
+                _slide_profile(tuple(shown), duration, pack_key(pack), pack),
+                alt=SCORES_ALT,
+                table=table,
+                key="present_chart_table",
             )

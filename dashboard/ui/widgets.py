@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, vocab
+from dashboard import pack as packs
 from dashboard.content import disclaimer, ranked_for
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
 from dashboard.handout import build_handout
@@ -47,14 +48,33 @@ def dataset() -> Dataset:
     return loaded
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _priced(token: str, _pack: packs.Pack) -> Dataset:
+    # Keyed by the pack's link form (`token`): one shared copy per pack, for every session.
+    return packs.apply(dataset(), _pack)
+
+
+def priced(view: View) -> Dataset:
+    """The dataset with this view's local prices (a coach's pack), or the plain one."""
+    return dataset() if view.pack is None else _priced(packs.to_link(view.pack), view.pack)
+
+
+def pack_key(pack: packs.Pack | None) -> str:
+    """A cache key for a pack: its link form, "" for none."""
+    return "" if pack is None else packs.to_link(pack)
+
+
 # Figures take a few milliseconds each to build, more than the rest of a rerun. They
 # depend only on the (frozen) dataset and these small keys, so one shared copy per key
 # serves every session. Streamlit's plotly_chart only reads a figure, never changes it.
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def compare_charts(option_ids: tuple[str, ...], duration: str) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
-    ds = dataset().for_duration(duration)
+def compare_charts(
+    option_ids: tuple[str, ...], duration: str, pack: str = "", _pack: packs.Pack | None = None
+) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
+    """Compare's charts. `pack` is `pack_key(_pack)`: the cache key for the local prices."""
+    ds = (dataset() if _pack is None else _priced(pack, _pack)).for_duration(duration)
     options = [ds.option(i) for i in option_ids]
     return {
         "cost": (charts.cost_vs_onset(options), charts.cost_onset_table(options)),
@@ -70,17 +90,22 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _score_chart(
-    situation_query: tuple[tuple[str, str], ...], weights: Weights, health: frozenset[vocab.HealthCondition]
+    situation_query: tuple[tuple[str, str], ...],
+    weights: Weights,
+    health: frozenset[vocab.HealthCondition],
+    pack: str,
+    _pack: packs.Pack | None,
 ) -> go.Figure:
     # Keyed by the situation's link form: plain strings hash faster than the dataclass.
     situation, _ = parse_situation(dict(situation_query))
-    return charts.score_breakdown(ranked_for(dataset(), View(replace(situation, health=health), weights)))
+    ds = dataset() if _pack is None else _priced(pack, _pack)
+    return charts.score_breakdown(ranked_for(ds, View(replace(situation, health=health), weights)))
 
 
 def score_chart(view: View) -> go.Figure:
-    """Find's score chart for this view (one shared copy per situation and weights)."""
+    """Find's score chart for this view (one shared copy per situation, weights and pack)."""
     query = tuple(situation_query(view.situation).items())
-    return _score_chart(query, view.weights, view.situation.health)
+    return _score_chart(query, view.weights, view.situation.health, pack_key(view.pack), view.pack)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)
@@ -182,6 +207,42 @@ def handout_button(ds: Dataset, view: View, key: str) -> None:
         key=f"handout_{key}",
         help="A one- or two-page summary to keep or show your doctor.",
     )
+
+
+def pack_note(ds: Dataset, view: View) -> None:
+    """Say that a coach's local prices are in use, by whom and when, with our national
+    figures one click away. Nothing without a pack."""
+    pack = view.pack
+    if pack is None:
+        return
+    local = [o for o in ds.options if o.local is not None]
+    priced = sum(1 for o in local if o.local is not None and o.local.price)
+    services = sum(len(o.local.services) for o in local if o.local is not None)
+    st.info(
+        # The name is the coach's own text: shown as plain text, never markup.
+        escape_markdown(
+            f"Local prices in use. {pack.signed}. They give prices for {priced} of {len(ds.options)} "
+            f"options and {services} local service{'' if services == 1 else 's'}. Each is marked "
+            '"Local price". We have not checked them.'
+        ),
+        icon=":material/storefront:",
+    )
+    box = st.expander("Our national prices, for comparison", key="national_prices", on_change="rerun")
+    if box.open:
+        box.table(packs.national_table(ds), hide_index=True)
+
+
+def pack_share_note(view: View) -> str:
+    """What a share link says about the local prices: held, too big for a link, or nothing."""
+    if view.pack is None:
+        return ""
+    if packs.link_value(view.pack) is None:
+        return (
+            " The local prices are too big for a link, so it does not hold them. "
+            "Share the pack file from the Local prices page as well."
+        )
+    # Markdown-safe: the name is the coach's own text.
+    return escape_markdown(f" It also holds the local prices set by {view.pack.set_by}.")
 
 
 def share_link_key(path: str) -> str:

@@ -1,0 +1,263 @@
+"""The Local prices page's parts: the two tables, the file upload, and the ways to share.
+
+The rules and messages live in `dashboard.pack`; this module only holds the page's
+state. What the coach types stays in the tables, good or bad: a pack with problems
+is listed with its problems and is not used, and the last good pack stays in use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
+
+from dashboard import pack as packs
+from dashboard import vocab
+from dashboard.data import Dataset
+from dashboard.ui.state import keep, page_link, saved_view
+from dashboard.ui.widgets import share_link
+from dashboard.view import View
+
+PRICES_KEY = "pack_prices"  # the tables' widget keys
+SERVICES_KEY = "pack_services"
+NAME_KEY = "pack_set_by"
+DATE_KEY = "pack_set_on"
+UPLOAD_KEY = "pack_upload"
+BASE = "pack_tables"  # the (prices, services) frames the tables start from
+EDITED = "pack_edited"  # what the tables held at the end of the last run
+FROM = "pack_from"  # the pack the tables were started from, or last made
+UPLOADED = "pack_uploaded"  # the last upload's result: ("ok", message) or ("bad", problems)
+MAX_UPLOAD_MB = 1  # Streamlit refuses bigger files; our own limit (MAX_FILE_BYTES) is far lower
+
+
+def _start(ds: Dataset, pack: packs.Pack | None) -> None:
+    """Start both tables, the name and the date again, from a pack (or empty)."""
+    st.session_state[BASE] = (packs.price_frame(ds.options, pack), packs.service_frame(pack))
+    for key in (PRICES_KEY, SERVICES_KEY, EDITED):
+        st.session_state.pop(key, None)
+    st.session_state[NAME_KEY] = pack.set_by if pack else st.session_state.get(NAME_KEY, "")
+    st.session_state[DATE_KEY] = pack.set_on if pack else dt.date.today()
+    st.session_state[FROM] = pack
+
+
+def sync(ds: Dataset, view: View) -> None:
+    """Start the tables on a first visit, and again when a pack arrives from outside (a link)."""
+    if BASE not in st.session_state or view.pack != st.session_state.get(FROM):
+        _start(ds, view.pack)
+    elif PRICES_KEY not in st.session_state and EDITED in st.session_state:
+        # Back from another page: Streamlit dropped the tables' edits, so start from what they held.
+        st.session_state[BASE] = st.session_state[EDITED]
+
+
+def upload(ds: Dataset) -> None:
+    """Load a pack file into the tables, or list its problems and change nothing."""
+    st.file_uploader(
+        "Load a pack file (CSV)",
+        type=["csv"],
+        key=UPLOAD_KEY,
+        on_change=_uploaded,
+        args=(ds,),
+        max_upload_size=MAX_UPLOAD_MB,
+        help=f"A file you saved from this page. Up to {packs.MAX_ROWS} rows and "
+        f"{packs.MAX_FILE_BYTES // 1000} KB. The columns are listed on the Sources and method page.",
+    )
+    result = st.session_state.get(UPLOADED)
+    if result is None:
+        return
+    kind, detail = result
+    if kind == "ok":
+        st.success(detail, icon=":material/check_circle:")
+        return
+    st.error(
+        "We could not use this file, so nothing changed. Fix these problems in the file and load it again. "
+        "Line 1 is the row of column names.",
+        icon=":material/error:",
+    )
+    st.dataframe(detail, hide_index=True, width="stretch")
+
+
+def _uploaded(ds: Dataset) -> None:
+    file = st.session_state.get(UPLOAD_KEY)
+    if file is None:
+        st.session_state.pop(UPLOADED, None)
+        return
+    pack, problems = packs.read_csv(file.getvalue(), ds.option_ids, file=file.name)
+    if problems:
+        st.session_state[UPLOADED] = ("bad", packs.file_problems(problems))
+        return
+    if pack is None:  # read_csv gives a problem for an empty pack, so this is not expected
+        return
+    _start(ds, pack)
+    keep(replace(saved_view(), pack=pack))
+    count = len(pack.rows)
+    st.session_state[UPLOADED] = (
+        "ok",
+        f"Loaded {count} row{'' if count == 1 else 's'}. These prices are now in use.",
+    )
+
+
+def author() -> tuple[str, dt.date | None]:
+    left, right = st.columns([2, 1])
+    name = left.text_input(
+        "Your name or practice",
+        key=NAME_KEY,
+        max_chars=packs.TEXT_LIMITS["set_by"],
+        help='Shown beside every local price: "Prices set by ..."',
+    )
+    day = right.date_input("Date the prices were set", key=DATE_KEY, format="YYYY-MM-DD")
+    return name, day if isinstance(day, dt.date) else None
+
+
+def _money(label: str) -> ColumnConfig:
+    return st.column_config.NumberColumn(label, min_value=0, max_value=packs.MAX_PRICE, format="$%.2f")
+
+
+def _units() -> ColumnConfig:
+    return st.column_config.SelectboxColumn(
+        packs.LABELS["price_unit"],
+        options=vocab.PRICE_UNITS,
+        format_func=lambda unit: vocab.PRICE_UNIT_WORDS[str(unit)],
+    )
+
+
+def _per_month() -> ColumnConfig:
+    return st.column_config.NumberColumn(
+        packs.LABELS["per_month"],
+        min_value=1,
+        max_value=packs.MAX_PER_MONTH,
+        step=1,
+        help="For a price per session or per visit: how many a month. It gives the cost of a month.",
+    )
+
+
+def _text(column: str) -> ColumnConfig:
+    return st.column_config.TextColumn(packs.LABELS[column], max_chars=packs.TEXT_LIMITS[column])
+
+
+def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The prices table (one row per option) and the services table (add as many as needed)."""
+    base_prices, base_services = st.session_state[BASE]
+    st.subheader("Prices for our options")
+    st.caption(
+        "Fill in only what you know; leave the rest empty and our national figure stays. "
+        'Untick "Offered here" if it is not offered near you: it is still shown, with its evidence.'
+    )
+    prices = st.data_editor(
+        base_prices,
+        key=PRICES_KEY,
+        hide_index=True,
+        width="stretch",
+        disabled=("option", "national"),
+        column_order=("option", "national", *packs.PRICE_COLUMNS[1:]),
+        column_config={
+            "option": st.column_config.TextColumn("Option", pinned=True),
+            "national": st.column_config.TextColumn("Our national figure", width="medium"),
+            "offered": st.column_config.CheckboxColumn(packs.LABELS["offered"]),
+            "price_low_usd": _money(packs.LABELS["price_low_usd"]),
+            "price_high_usd": _money(packs.LABELS["price_high_usd"]),
+            "price_unit": _units(),
+            "per_month": _per_month(),
+        },
+    )
+    st.subheader("Local services")
+    st.caption(
+        "A local service is a kind of one of our options: a Tuesday aqua back class is a kind of "
+        "water exercise therapy. It shows that option's evidence, harms and warnings. "
+        "Add a row with the + below the table."
+    )
+    names = {o.id: o.name for o in ds.options}
+    services = st.data_editor(
+        base_services,
+        key=SERVICES_KEY,
+        hide_index=True,
+        width="stretch",
+        num_rows="dynamic",
+        column_order=packs.SERVICE_COLUMNS,
+        column_config={
+            "option_id": st.column_config.SelectboxColumn(
+                "Kind of option",
+                options=list(names),
+                format_func=lambda option_id: names[str(option_id)],
+                required=True,
+            ),
+            "name": _text("name"),
+            "price_low_usd": _money(packs.LABELS["price_low_usd"]),
+            "price_high_usd": _money(packs.LABELS["price_high_usd"]),
+            "price_unit": _units(),
+            "per_month": _per_month(),
+            "where": _text("where"),
+            "contact": _text("contact"),
+            "note": _text("note"),
+        },
+    )
+    st.session_state[EDITED] = (prices, services)
+    return prices, services
+
+
+def check(
+    ds: Dataset, view: View, author: tuple[str, dt.date | None], prices: pd.DataFrame, services: pd.DataFrame
+) -> tuple[View, list[dict[str, str]]]:
+    """Check the tables. A good pack goes into the view; problems are listed, and the last
+    good pack stays in use. Returns the view and the tables' rows (for the file)."""
+    name, day = author
+    rows, places = packs.rows_from_tables(prices, services, name, day)
+    pack, problems = packs.check_rows(rows, ds.option_ids)
+    if problems:
+        st.error(
+            "Some entries break a rule, so your latest changes are not in use yet. "
+            "What you typed stays in the tables. Fix these:",
+            icon=":material/error:",
+        )
+        st.dataframe(packs.page_problems(problems, places), hide_index=True, width="stretch")
+        return view, rows
+    if pack != view.pack:
+        view = replace(view, pack=pack)
+        st.session_state[FROM] = pack
+    return view, rows
+
+
+def share(ds: Dataset, view: View, rows: list[dict[str, str]]) -> None:
+    """The pack's link for clients, or why it has none; the file; and a way to stop."""
+    st.header("Share or save")
+    pack = view.pack
+    if pack is None:
+        st.info('Add a price, a service or a "not offered" mark, with your name and the date, to share them.')
+    else:
+        value = packs.link_value(pack)
+        if value is None:
+            st.warning(
+                f"These prices are too big for a link ({len(packs.to_link(pack)):,} characters; "
+                f"a link can hold {packs.LINK_LIMIT:,}). Share the file instead: your client loads it on "
+                "this page.",
+                icon=":material/link_off:",
+            )
+        else:
+            st.markdown("**For your clients.** This link opens Find my options with your prices.")
+            share_link("", {"pack": value})
+            st.caption(
+                "The link and the file hold only your name or practice, the date, and the prices and "
+                "services in the tables. Nothing about a client. We store nothing on our server."
+            )
+        page_link(
+            "../pages/find.py", "See Find my options with these prices", ":material/search:", view, "find"
+        )
+    st.download_button(
+        "Download the pack (CSV)",
+        packs.rows_to_csv(rows),
+        file_name=packs.FILE_NAME,
+        mime="text/csv",
+        icon=":material/download:",
+        disabled=not rows,
+        help="Keep it to load again later, or send it with the link.",
+    )
+    if pack is not None:
+        st.button("Stop using local prices", on_click=_clear, args=(ds,), icon=":material/restart_alt:")
+
+
+def _clear(ds: Dataset) -> None:
+    keep(replace(saved_view(), pack=None))
+    _start(ds, None)
+    st.session_state.pop(UPLOADED, None)
