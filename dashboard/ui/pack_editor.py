@@ -151,6 +151,7 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         hide_index=True,
         width="stretch",
         disabled=("option", "national"),
+        placeholder="",
         column_order=("option", "national", *packs.PRICE_COLUMNS[1:]),
         column_config={
             "option": st.column_config.TextColumn("Option", pinned=True),
@@ -175,6 +176,7 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         hide_index=True,
         width="stretch",
         num_rows="dynamic",
+        placeholder="",
         column_order=packs.SERVICE_COLUMNS,
         column_config={
             "option_id": st.column_config.SelectboxColumn(
