@@ -4,6 +4,10 @@ Run from the repository root with `make bench`. Prints a table and writes JSON t
 bench/results/ (git-ignored). Every figure is a median of repeated runs, shown
 beside the reference app (bench/reference_app.py) and as a ratio to it.
 
+Find's warm rerun with a coach's full local pack is set beside the same page without
+one, in the same run (bench/pack_rerun.py). Run that figure alone, quickly, with
+`python -m bench.run --only pack`.
+
 The first-visit section (bench/first_visit.py) sets bytes, requests and Lighthouse's mobile
 profile beside a bare Streamlit page instead (bench/bare_app.py), in the same run.
 
@@ -27,7 +31,7 @@ import psutil
 from playwright.sync_api import Browser, Page, sync_playwright
 from streamlit.testing.v1 import AppTest
 
-from bench import first_visit
+from bench import first_visit, pack_rerun
 from bench.synthetic import synthetic_dataset
 from dashboard import compare
 from dashboard.data import load_dataset
@@ -287,6 +291,8 @@ def report(results: dict[str, Any]) -> str:
         if page != "reference":
             lines.append(f"{page:<12}{value:>9.1f}{ref:>12.1f}{ratio(value, ref):>9}")
     lines.append("")
+    if "pack_rerun_ms" in results:
+        lines += [pack_rerun.report(results), ""]
     lines.append(
         "Chromium, fresh context: navigation to first readable answer and first chart "
         f"(median of {results['runs']['browser']})"
@@ -331,6 +337,27 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def pack_figure(results: dict[str, Any], runs: int) -> None:
+    """Find's warm rerun with a full local pack and without, in turn (bench/pack_rerun.py)."""
+    name = "/"
+    page, url = PAGES[name]
+    results["runs"]["pack"] = runs
+    results["pack_rerun_ms"] = pack_rerun.find_with_pack(APP, name, page, url, load_dataset(), runs)
+
+
+def only_pack(results: dict[str, Any], runs: int) -> None:
+    """`--only pack`: the pack figure alone. Its JSON is pack-<time>.json; latest.json is left alone."""
+    print("warm reruns with and without a local pack ...", flush=True)
+    results["runs"] = {}  # only this figure's count
+    pack_figure(results, runs)
+    print()
+    print(pack_rerun.report(results))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"pack-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(results, indent=2))
+    print(f"\nwrote {out.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reruns", type=int, default=20)
@@ -338,6 +365,11 @@ def main() -> None:
     parser.add_argument("--interactions", type=int, default=7)
     parser.add_argument("--visits", type=int, default=3, help="first visits per page")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="0 skips Lighthouse")
+    parser.add_argument(
+        "--only",
+        choices=("pack",),
+        help="run one figure alone: pack is Find's warm rerun with a full local pack and without",
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
 
@@ -347,11 +379,15 @@ def main() -> None:
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}",
         "runs": {"rerun": args.reruns, "browser": args.loads, "interaction": args.interactions},
     }
+    if args.only == "pack":
+        only_pack(results, args.reruns)
+        return
     print("warm reruns ...", flush=True)
     reruns = {"reference": ms(warm_rerun(REFERENCE, None, args.reruns))}
     for name, (page, _) in PAGES.items():
         reruns[name] = ms(warm_rerun(APP, page, args.reruns))
     results["warm_rerun_ms"] = reruns
+    pack_figure(results, args.reruns)
 
     print("browser ...", flush=True)
     with sync_playwright() as p:

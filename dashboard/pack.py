@@ -185,9 +185,17 @@ class PackRow:
 
 @dataclass(frozen=True)
 class Pack:
+    """A whole pack. Its rows are kept in one order, so the same pack read from a file, a
+    link or the page's tables is equal, and gives the same link: the option rows by
+    option id, then the services in the coach's order."""
+
     set_by: str
     set_on: dt.date
     rows: tuple[PackRow, ...]
+
+    def __post_init__(self) -> None:
+        options = sorted((r for r in self.rows if r.kind == "option"), key=lambda r: r.option_id)
+        object.__setattr__(self, "rows", (*options, *(r for r in self.rows if r.kind == "service")))
 
     def price_row(self, option_id: str) -> PackRow | None:
         return next((r for r in self.rows if r.kind == "option" and r.option_id == option_id), None)

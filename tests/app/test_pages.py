@@ -68,7 +68,7 @@ def test_shell_runs_find_by_default_with_the_footer() -> None:
     assert any("Not medical advice" in c.value and "27 November 2026" in c.value for c in at.caption)
 
 
-@pytest.mark.parametrize("page", ["find", "compare", "guidance", "present", "about"])
+@pytest.mark.parametrize("page", ["find", "compare", "guidance", "present", "checkin", "pack", "about"])
 def test_every_page_runs_without_an_exception(page: str) -> None:
     at = open_page(page)
     assert not at.exception

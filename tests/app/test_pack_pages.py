@@ -1,0 +1,205 @@
+"""App tests of a coach's local pack: the Local prices page, and local prices on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import pack as packs
+from dashboard.data import Dataset
+from dashboard.text import escape_markdown
+from tests.app.test_pages import app, open_page, texts
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "example-pack.csv"
+SIGNED = "Prices set by Example Wellness Studio, 20 Nov 2026"
+
+
+@pytest.fixture(scope="module")
+def example(ds: Dataset) -> packs.Pack:
+    pack, problems = packs.read_csv(EXAMPLE.read_bytes(), ds.option_ids)
+    assert problems == [] and pack is not None
+    return pack
+
+
+@pytest.fixture(scope="module")
+def link(example: packs.Pack) -> str:
+    value = packs.link_value(example)
+    assert value is not None
+    return value
+
+
+def all_text(at: AppTest) -> str:
+    return texts(at) + "\n" + "\n".join(str(i.value) for i in at.info)
+
+
+# ------------------------------------------------------------------ the Local prices page
+
+
+def test_the_page_starts_empty_with_our_national_figures_to_read() -> None:
+    at = open_page("pack")
+    assert not at.exception
+    prices, services = at.get("data_editor")
+    frame = prices.value
+    assert len(frame) == 11 and frame["price_low_usd"].isna().all()
+    assert "$240 to $248 a month" in set(frame["national"])  # massage's national figure, to read
+    assert len(services.value) == 0
+    assert "Add a price, a service" in all_text(at)
+    assert not at.error
+
+
+def test_the_page_opens_a_pack_from_a_link_in_its_tables(link: str) -> None:
+    at = open_page("pack", pack=link)
+    assert not at.exception and not at.warning
+    prices, services = at.get("data_editor")
+    massage = prices.value.set_index("option_id").loc["massage"]
+    assert (massage["price_low_usd"], massage["price_high_usd"], massage["price_unit"]) == (55, 70, "session")
+    assert not prices.value.set_index("option_id").loc["opioid"]["offered"]
+    assert list(services.value["name"]) == ["Tuesday aqua back class", "Back care walking group"]
+    assert at.text_input(key="pack_set_by").value == "Example Wellness Studio"
+    assert at.date_input(key="pack_set_on").value == dt.date(2026, 11, 20)
+    # The share box holds a link to Find with the pack, and says what the link holds.
+    share = at.text_input(key="share_link_find").value
+    assert "pack=" + link in share
+    assert "hold only your name or practice, the date, and the prices" in all_text(at)
+    # The page's own link keeps the pack, so a reload keeps it too.
+    assert at.query_params["pack"] == link
+
+
+def test_changing_the_name_changes_the_pack_and_its_link(ds: Dataset, example: packs.Pack, link: str) -> None:
+    at = open_page("pack", pack=link)
+    at.text_input(key="pack_set_by").input("Dana's Back Studio").run()
+    assert not at.exception
+    new = at.query_params["pack"]
+    assert new != link
+    pack, notices = packs.from_link(new, ds.option_ids)
+    assert notices == () and pack is not None
+    assert pack.set_by == "Dana's Back Studio" and pack.rows == example.rows
+    assert at.session_state["view"].pack == pack
+
+
+def test_an_empty_name_is_a_problem_and_the_last_good_pack_stays(link: str, example: packs.Pack) -> None:
+    at = open_page("pack", pack=link)
+    at.text_input(key="pack_set_by").input("").run()
+    assert not at.exception
+    assert at.error and "not in use yet" in at.error[0].value
+    problems = at.dataframe[-1].value  # after the two tables
+    assert list(problems.columns) == ["Table", "Row", "Column", "Problem", "Value"]
+    assert problems.iloc[0]["Column"] == "Your name or practice"
+    assert problems.iloc[0]["Problem"] == "must be filled in, above the tables"
+    assert at.session_state["view"].pack == example
+    # What the coach typed stays: the tables still hold the pack's rows.
+    assert len(at.get("data_editor")[1].value) == 2
+
+
+def test_stop_using_local_prices_clears_the_pack_and_the_tables(link: str) -> None:
+    at = open_page("pack", pack=link)
+    stop = next(b for b in at.button if b.label == "Stop using local prices")
+    stop.click().run()
+    assert not at.exception
+    assert at.session_state["view"].pack is None
+    assert at.get("data_editor")[0].value["price_low_usd"].isna().all()
+    assert "pack" not in at.query_params
+
+
+def test_a_pack_too_big_for_a_link_says_so_and_offers_the_file(ds: Dataset) -> None:
+    services = tuple(
+        packs.PackRow(
+            "service",
+            "massage",
+            name=f"Service {i}",
+            price_low_usd=i,
+            price_high_usd=i + 1,
+            price_unit="one_off",
+            note=hashlib.sha256(str(i).encode()).hexdigest(),
+        )
+        for i in range(packs.MAX_ROWS)
+    )  # fmt: skip  (notes that do not compress, as real ones would not)
+    big = packs.Pack("Example Wellness Studio", dt.date(2026, 11, 20), services)
+    assert packs.link_value(big) is None
+    at = open_page("pack", pack=packs.to_link(big))
+    assert not at.exception
+    assert any("too big for a link" in w.value for w in at.warning)
+    assert "pack" not in at.query_params  # never a link cut to fit
+    assert at.session_state["view"].pack == big  # still in use in this session
+    download = at.get("download_button")[0]
+    assert download.label == "Download the pack (CSV)"
+
+
+# ------------------------------------------------------------------ local prices on the pages
+
+
+def test_find_uses_local_prices_marked_and_signed(link: str) -> None:
+    at = app(severity="moderate", duration="acute", pack=link).run()
+    assert not at.exception
+    text = all_text(at)
+    assert escape_markdown("Local prices in use. " + SIGNED) in text
+    assert (
+        escape_markdown(
+            "Local price: $55 to $70 a session, 4 a month (about $220 to $280 a month). " + SIGNED
+        )
+        in text
+    )
+    # The budget filter uses the local price: store-bought pain pills had no price we trust,
+    # and the coach's $4 to $6 a course fits a $10 budget.
+    at = app(severity="moderate", duration="acute", budget="10", pack=link).run()
+    card = next(m.value for m in at.markdown if m.value.startswith("### ") and "naproxen" in m.value)
+    assert "costs $4 to $6 a course" in card
+    assert "could not find its full cost" not in card
+    # The link the page writes keeps the pack.
+    assert at.query_params["pack"] == link
+
+
+def test_without_the_pack_find_shows_national_figures(link: str) -> None:
+    at = app(severity="moderate", duration="acute", budget="10").run()
+    card = next(m.value for m in at.markdown if m.value.startswith("### ") and "naproxen" in m.value)
+    assert "could not find its full cost" in card
+    assert "Local price" not in all_text(at)
+
+
+@pytest.mark.parametrize("cut", ["end", "middle", "version"])
+def test_a_cut_or_changed_pack_link_gives_a_notice_and_national_prices(link: str, cut: str) -> None:
+    bad = {
+        "end": link[:-6],
+        "middle": link[:30] + ("A" if link[30] != "A" else "B") + link[31:],
+        "version": "9" + link[1:],
+    }[cut]
+    at = app(severity="moderate", duration="acute", pack=bad).run()
+    assert not at.exception
+    assert any("We ignored the local prices in this link" in w.value for w in at.warning)
+    assert "Local price" not in all_text(at)
+    assert "pack" not in at.query_params
+
+
+def test_text_from_a_pack_is_never_markup(ds: Dataset) -> None:
+    evil = "[win](https://example.com) **bold** <b>x</b>"
+    row = packs.PackRow("option", "massage", price_low_usd=50, price_high_usd=60, price_unit="month")
+    service = packs.PackRow("service", "massage", name="=HYPERLINK(1)", where=evil, note=evil)
+    pack = packs.Pack(evil[:60], dt.date(2026, 11, 20), (row, service))
+    at = app(severity="moderate", duration="acute", pack=packs.to_link(pack)).run()
+    assert not at.exception
+    for element in [*at.markdown, *at.info]:
+        assert "](https://example.com)" not in element.value
+        assert "**bold**" not in element.value
+    assert any(escape_markdown(evil) in m.value for m in at.markdown)
+
+
+def test_compare_shows_local_prices_and_services_beside_national_figures(link: str) -> None:
+    at = open_page("compare", options="massage,water_therapy", pack=link)
+    assert not at.exception
+    text = all_text(at)
+    assert "#### What is offered near you?" in text
+    assert "Tuesday aqua back class" in text
+    assert escape_markdown("National figure: $240 to $248 a month") in text
+    assert at.query_params["pack"] == link
+
+
+def test_coach_mode_slides_use_local_prices(link: str) -> None:
+    at = open_page("present", options="massage,water_therapy", slide="4", pack=link)
+    assert not at.exception
+    text = all_text(at)
+    assert "Local price" in text
+    assert at.query_params["pack"] == link
