@@ -76,7 +76,7 @@ def upload(ds: Dataset) -> None:
         "Line 1 is the row of column names.",
         icon=":material/error:",
     )
-    st.dataframe(detail, hide_index=True, width="stretch")
+    st.table(detail, hide_index=True)
 
 
 def _uploaded(ds: Dataset) -> None:
@@ -213,7 +213,7 @@ def check(
             "What you typed stays in the tables. Fix these:",
             icon=":material/error:",
         )
-        st.dataframe(packs.page_problems(problems, places), hide_index=True, width="stretch")
+        st.table(packs.page_problems(problems, places), hide_index=True)
         return view, rows
     if pack != view.pack:
         view = replace(view, pack=pack)

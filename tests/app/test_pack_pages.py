@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import Any, cast
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -32,6 +34,12 @@ def link(example: packs.Pack) -> str:
     return value
 
 
+def tables(at: AppTest) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Local prices page's two tables (prices, services), as the data editors hold them."""
+    prices, services = (cast(Any, e).value for e in at.get("data_editor"))
+    return prices, services
+
+
 def all_text(at: AppTest) -> str:
     return texts(at) + "\n" + "\n".join(str(i.value) for i in at.info)
 
@@ -42,11 +50,10 @@ def all_text(at: AppTest) -> str:
 def test_the_page_starts_empty_with_our_national_figures_to_read() -> None:
     at = open_page("pack")
     assert not at.exception
-    prices, services = at.get("data_editor")
-    frame = prices.value
+    frame, services = tables(at)
     assert len(frame) == 11 and frame["price_low_usd"].isna().all()
     assert "$240 to $248 a month" in set(frame["national"])  # massage's national figure, to read
-    assert len(services.value) == 0
+    assert len(services) == 0
     assert "Add a price, a service" in all_text(at)
     assert not at.error
 
@@ -54,16 +61,16 @@ def test_the_page_starts_empty_with_our_national_figures_to_read() -> None:
 def test_the_page_opens_a_pack_from_a_link_in_its_tables(link: str) -> None:
     at = open_page("pack", pack=link)
     assert not at.exception and not at.warning
-    prices, services = at.get("data_editor")
-    massage = prices.value.set_index("option_id").loc["massage"]
+    prices, services = tables(at)
+    massage = prices.set_index("option_id").loc["massage"]
     assert (massage["price_low_usd"], massage["price_high_usd"], massage["price_unit"]) == (55, 70, "session")
-    assert not prices.value.set_index("option_id").loc["opioid"]["offered"]
-    assert list(services.value["name"]) == ["Tuesday aqua back class", "Back care walking group"]
+    assert not prices.set_index("option_id").loc["opioid"]["offered"]
+    assert list(services["name"]) == ["Tuesday aqua back class", "Back care walking group"]
     assert at.text_input(key="pack_set_by").value == "Example Wellness Studio"
     assert at.date_input(key="pack_set_on").value == dt.date(2026, 11, 20)
     # The share box holds a link to Find with the pack, and says what the link holds.
     share = at.text_input(key="share_link_find").value
-    assert "pack=" + link in share
+    assert share is not None and "pack=" + link in share
     assert "hold only your name or practice, the date, and the prices" in all_text(at)
     # The page's own link keeps the pack, so a reload keeps it too.
     assert at.query_params["pack"] == link
@@ -86,13 +93,13 @@ def test_an_empty_name_is_a_problem_and_the_last_good_pack_stays(link: str, exam
     at.text_input(key="pack_set_by").input("").run()
     assert not at.exception
     assert at.error and "not in use yet" in at.error[0].value
-    problems = at.dataframe[-1].value  # after the two tables
+    problems = at.table[0].value
     assert list(problems.columns) == ["Table", "Row", "Column", "Problem", "Value"]
     assert problems.iloc[0]["Column"] == "Your name or practice"
     assert problems.iloc[0]["Problem"] == "must be filled in, above the tables"
     assert at.session_state["view"].pack == example
     # What the coach typed stays: the tables still hold the pack's rows.
-    assert len(at.get("data_editor")[1].value) == 2
+    assert len(tables(at)[1]) == 2
 
 
 def test_stop_using_local_prices_clears_the_pack_and_the_tables(link: str) -> None:
@@ -101,7 +108,7 @@ def test_stop_using_local_prices_clears_the_pack_and_the_tables(link: str) -> No
     stop.click().run()
     assert not at.exception
     assert at.session_state["view"].pack is None
-    assert at.get("data_editor")[0].value["price_low_usd"].isna().all()
+    assert tables(at)[0]["price_low_usd"].isna().all()
     assert "pack" not in at.query_params
 
 
@@ -125,7 +132,7 @@ def test_a_pack_too_big_for_a_link_says_so_and_offers_the_file(ds: Dataset) -> N
     assert any("too big for a link" in w.value for w in at.warning)
     assert "pack" not in at.query_params  # never a link cut to fit
     assert at.session_state["view"].pack == big  # still in use in this session
-    download = at.get("download_button")[0]
+    download = cast(Any, at.get("download_button")[0])
     assert download.label == "Download the pack (CSV)"
 
 
