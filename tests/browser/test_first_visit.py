@@ -24,6 +24,7 @@ PAGES = {
     "/compare": ("/compare?options=massage,water_therapy,otc_nsaid", True),
     "/guidance": ("/guidance", True),
     "/present": ("/present?options=massage,heat", False),
+    "/pack": ("/pack", False),
     "/about": ("/about", False),
 }
 

@@ -20,6 +20,7 @@ DEEP_LINKS = [
     ("/compare?options=massage,heat&severity=severe", "Compare options", "Side by side"),
     ("/guidance", "The article's guidance", "In short"),
     ("/present?options=massage,heat&slide=3", "Your situation", "Slide 3 of 8"),
+    ("/pack", "Local prices and services", "Prices for our options"),
     ("/about", "Sources and method", "Update policy"),
 ]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.browser
 # /<page>/_stcore/host-config first, gets 404 by design, then asks the root. Not ours.
 STREAMLIT_PROBE = re.compile(r"^/[a-z]+/_stcore/(health|host-config)$")
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
+EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "data" / "example-pack.csv"
 
 
 @dataclass
@@ -110,6 +112,13 @@ def check_in(page: Page) -> None:
     settle(page)
 
 
+def local_prices(page: Page) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(EXAMPLE_PACK))
+    settle(page)
+    page.get_by_role("link", name="See Find my options with these prices").click()
+    settle(page)
+
+
 def about(page: Page) -> None:
     page.locator('[data-testid="stExpander"] summary').first.click()
     settle(page)
@@ -121,6 +130,7 @@ VISITS: dict[str, tuple[str, Callable[[Page], None]]] = {
     "/guidance": ("/guidance", guidance),
     "/present": ("/present?options=massage,heat", present),
     "/checkin": ("/checkin?plan=heat&planned=2026-11-20", check_in),
+    "/pack": ("/pack", local_prices),
     "/about": ("/about", about),
 }
 
@@ -135,7 +145,15 @@ def test_no_request_leaves_the_app_and_no_error_is_logged(
     settle(page)
     interact(page)
     # Then on through every page by the menu, as a person would.
-    for name in ("Find my options", "Compare", "The article's guidance", "Coach mode", "Sources and method"):
+    pages = (
+        "Find my options",
+        "Compare",
+        "The article's guidance",
+        "Coach mode",
+        "Local prices",
+        "Sources and method",
+    )
+    for name in pages:
         page.get_by_role("link", name=name, exact=True).first.click()
         settle(page)
     assert watch.elsewhere() == []

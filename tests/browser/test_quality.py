@@ -19,6 +19,7 @@ PAGES = {
     "/compare": "/compare?options=massage,water_therapy,otc_nsaid,stay_active",
     "/guidance": "/guidance",
     "/present": "/present?options=massage,heat&slide=4",
+    "/pack": "/pack",
     "/about": "/about",
 }
 SERIOUS = ("critical", "serious")
