@@ -65,6 +65,12 @@ UPDATE_POLICY = (
     "and we could not confirm an update, so we call it the ACP 2017 guideline, not the current one."
 )
 
+LOCAL_PRICES = (
+    "A coach can set local prices and services on the Local prices page. They travel in the "
+    "coach's link or file, never on our server. Each local price is marked and signed, we do not "
+    "check it, and our national figure stays one click away. The pack file has these columns:"
+)
+
 FUNDING = "This project has no funding and no conflicts of interest. No company paid for it or checked it."
 
 READABILITY_TEXT = (

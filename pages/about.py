@@ -6,6 +6,7 @@ import streamlit as st
 from dashboard import about, readability, ui
 from dashboard.data import DATA_DIR, DATA_FILES
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
+from dashboard.pack import PACK_TABLE
 from dashboard.scoring import ATTRIBUTE_LABELS, SCALE_RULES
 
 ds = ui.dataset()
@@ -62,6 +63,16 @@ for name in DATA_FILES:
             pd.DataFrame({"Column": list(COLUMNS[name]), "Meaning": list(COLUMNS[name].values())}),
             hide_index=True,
         )
+
+st.header("A coach's local prices")
+st.markdown(about.LOCAL_PRICES)
+with st.expander(f"{PACK_TABLE.name}: {PACK_TABLE.purpose}"):
+    st.table(
+        pd.DataFrame(
+            {"Column": [c.name for c in PACK_TABLE.columns], "Meaning": [c.means for c in PACK_TABLE.columns]}
+        ),
+        hide_index=True,
+    )
 
 st.header("Download the data")
 cols = st.columns(3)

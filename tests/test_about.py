@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dashboard import about, readability
+from pathlib import Path
+
+from dashboard import about, pack, readability
 from dashboard.data import DATA_FILES, SCHEMAS, TABLES, Dataset
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
 
@@ -52,3 +54,15 @@ def test_about_texts_are_plain() -> None:
     ]
     grade = readability.grade(texts)
     assert grade <= readability.MAX_GRADE, readability.sentence_grades(texts)[:3]
+
+
+def test_the_readme_documents_the_pack_file_and_its_limits(repo_root: Path) -> None:
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    for column in pack.PACK_TABLE.columns:
+        assert f"| `{column.name}` | {column.means} |" in readme, column.name
+    assert f"at most {pack.MAX_ROWS} rows and {pack.MAX_FILE_BYTES:,} bytes a file" in readme
+    assert (
+        f"up to {pack.LINK_LIMIT:,}\ncharacters" in readme
+        or f"up to {pack.LINK_LIMIT:,} characters" in readme
+    )
+    assert f"prices from 0 to {pack.MAX_PRICE:,} dollars" in readme

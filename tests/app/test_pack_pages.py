@@ -210,3 +210,12 @@ def test_coach_mode_slides_use_local_prices(link: str) -> None:
     text = all_text(at)
     assert "Local price" in text
     assert at.query_params["pack"] == link
+
+
+def test_about_documents_every_pack_column() -> None:
+    at = open_page("about")
+    assert not at.exception
+    documented = next(
+        t.value for t in at.table if "Column" in t.value.columns and "kind" in set(t.value["Column"])
+    )
+    assert list(documented["Column"]) == list(packs.COLUMNS)
