@@ -138,6 +138,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     _heading(pdf, "Your situation")
     _bullets(pdf, view.situation.describe(), size=9)
 
+    _together(pdf, 30)  # the heading never sits alone at the foot of a page
     _heading(pdf, "Warning signs: when to get help")
     for group in warning_summary(ds.warning_signs):
         signs = "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + "."

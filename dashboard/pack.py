@@ -253,13 +253,16 @@ def _price_pair(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
 
 def _unit_with_price(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
-        if row["price_low_usd"] != "" and row["price_unit"] == "":
+        priced = row["price_low_usd"] != "" or row["price_high_usd"] != ""
+        if priced and row["price_unit"] == "":
             yield (
                 i,
                 "price_unit",
                 "must say what the price covers: session, visit, month, course or one_off",
                 "",
             )
+        elif not priced and row["price_unit"] != "":
+            yield i, "price_low_usd", "must be given with price_unit: what does it cost?", ""
 
 
 def _per_month(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -295,6 +298,13 @@ def _text(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
                 yield i, column, "must be one line of text", ""
 
 
+def _same(column: str, value: str) -> str:
+    """A value as compared across rows: a date by the day it names (2026-11-20 is 20261120)."""
+    if column == "set_on" and is_date(value):
+        return dt.date.fromisoformat(value).isoformat()
+    return value
+
+
 def _one_author(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for column in ("set_by", "set_on"):
         given = [(i, row[column].strip()) for i, row in enumerate(rows) if row[column].strip()]
@@ -302,8 +312,8 @@ def _one_author(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
             what = "your name or practice" if column == "set_by" else "the date the prices were set"
             yield 0, column, f"must give {what} on at least one row", ""
         for i, value in given[1:]:
-            if value != given[0][1]:
-                yield i, column, f"must be the same on every row (row 1 with it says {given[0][1]!r})", value
+            if _same(column, value) != _same(column, given[0][1]):
+                yield i, column, "must be the same on every row that has it", value
 
 
 RULES: tuple[Callable[[Sequence[Row], Sequence[str]], Iterator[Found]], ...] = (
@@ -336,13 +346,17 @@ def _unmade_safe(text: str) -> str:
 
 
 def check_rows(
-    rows: Sequence[Mapping[str, object]], option_ids: Sequence[str], file: str = FILE_NAME
+    rows: Sequence[Mapping[str, object]],
+    option_ids: Sequence[str],
+    file: str = FILE_NAME,
+    lines: Sequence[int] = (),
 ) -> tuple[Pack | None, list[Problem]]:
     """Check a pack's rows (column name to cell text) and build the Pack.
 
-    Problems name the row as a line of the CSV file (the header is line 1), the column
-    and the rule. A pack with problems gives None: we never use half a pack. A pack with
-    no prices, services or "not offered" marks is None too, with no problem."""
+    Problems name the row as a line of the CSV file (the header is line 1; `lines` gives
+    each row's line when a file has blank lines or cells over two lines), the column and
+    the rule. A pack with problems gives None: we never use half a pack. A pack with no
+    prices, services or "not offered" marks is None too, with no problem."""
     if len(rows) > MAX_ROWS:
         return None, [Problem(file, 0, "", f"has {len(rows)} rows; a pack can have at most {MAX_ROWS}")]
     clean = [{c: _cell(row.get(c)) for c in COLUMNS} for row in rows]
@@ -354,6 +368,10 @@ def check_rows(
         for i, column, rule, value in found
     ]
     if problems:
+        if lines:
+            problems = [
+                replace(p, row=lines[p.row - 2]) if 2 <= p.row < len(lines) + 2 else p for p in problems
+            ]
         return None, sorted(set(problems))
     return _build(clean), []
 
@@ -429,10 +447,11 @@ def read_csv(
     table, problems = _table_of(data, file)
     if problems:
         return None, problems
-    header = [cell.strip() for cell in table[0]]
+    header = [cell.strip() for cell in table[0][1]]
     problems = _header_problems(header, file)
     rows: list[dict[str, str]] = []
-    for line, cells in enumerate(table[1:], start=2):
+    lines: list[int] = []
+    for line, cells in table[1:]:
         if not any(cell.strip() for cell in cells):
             continue  # a blank line, as spreadsheets often add at the end
         if len(cells) != len(header):
@@ -441,16 +460,18 @@ def read_csv(
             )
             continue
         rows.append({name: _unmade_safe(cell.strip()) for name, cell in zip(header, cells, strict=True)})
+        lines.append(line)
     if problems:
         return None, problems
-    pack, problems = check_rows(rows, option_ids, file)
+    pack, problems = check_rows(rows, option_ids, file, lines)
     if pack is None and not problems:
         return None, [Problem(file, 0, "", 'has no prices, services or "not offered" marks')]
     return pack, problems
 
 
-def _table_of(data: bytes, file: str) -> tuple[list[list[str]], list[Problem]]:
-    """The file's cells, by Python's CSV reader; or why it is not a CSV text file we take."""
+def _table_of(data: bytes, file: str) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
+    """The file's records, each with the line it starts on, by Python's CSV reader; or why
+    it is not a CSV text file we take."""
     if len(data) > MAX_FILE_BYTES:
         too_big = f"is too big: {len(data):,} bytes; a pack file can be up to {MAX_FILE_BYTES:,}"
         return [], [Problem(file, 0, "", too_big)]
@@ -460,11 +481,16 @@ def _table_of(data: bytes, file: str) -> tuple[list[list[str]], list[Problem]]:
         return [], [Problem(file, 0, "", "is not a CSV text file (it is not UTF-8 text)")]
     if "\x00" in text:
         return [], [Problem(file, 0, "", "is not a CSV text file")]
+    table: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
     try:
-        table = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        for cells in reader:
+            table.append((start, cells))
+            start = reader.line_num + 1  # a quoted cell may run over more than one line
     except csv.Error as exc:
-        return [], [Problem(file, 0, "", "cannot be read as CSV", str(exc))]
-    if not table or not any(cell.strip() for cell in table[0]):
+        return [], [Problem(file, reader.line_num, "", "cannot be read as CSV", str(exc))]
+    if not table or not any(cell.strip() for cell in table[0][1]):
         return [], [Problem(file, 1, "", "is empty: the first line must name the columns")]
     return table, []
 
@@ -524,9 +550,11 @@ def _from_link(value: str, option_ids: tuple[str, ...]) -> tuple[Pack | None, tu
         return None, (BROKEN_LINK,)
     pack, problems = read_csv(data, option_ids)
     if problems:
+        # Never the problems' own words: they can quote the link, and a link puts no text on a page.
+        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
         return None, (
-            "We ignored the local prices in this link: they break our rules "
-            f"({problems[0].column or 'the file'} {problems[0].rule}). National prices are shown.",
+            f"We ignored the local prices in this link: they break our rules ({count}). "
+            "National prices are shown. To see what is wrong, load the pack file on the Local prices page.",
         )
     return pack, ()
 
@@ -715,6 +743,12 @@ class Place:
 
     table: str
     row: int
+    label: str = ""  # what the row is about: the option's or the service's name
+
+    @property
+    def words(self) -> str:
+        """ "9 (Massage therapy)": the row number with its name, since the tables hide numbers."""
+        return f"{self.row} ({self.label})" if self.label else str(self.row)
 
 
 def rows_from_tables(
@@ -730,13 +764,13 @@ def rows_from_tables(
         if cells["offered"] == "yes" and not any(cells[c] for c in PRICE_COLUMNS[2:]):
             continue
         rows.append({**cells, "kind": "option", **author})
-        places.append(Place(PRICES_TABLE, i))
+        places.append(Place(PRICES_TABLE, i, _cell(record.get("option"))))
     for i, record in enumerate(services.to_dict("records"), start=1):
         cells = {c: _cell(record.get(c)) for c in SERVICE_COLUMNS}
         if not any(cells.values()):
             continue
         rows.append({**cells, "kind": "service", **author})
-        places.append(Place(SERVICES_TABLE, i))
+        places.append(Place(SERVICES_TABLE, i, cells["name"]))
     return rows, places
 
 
@@ -754,7 +788,7 @@ def page_problems(problems: Sequence[Problem], places: Sequence[Place]) -> pd.Da
     for p in problems:
         if p.row >= 2 and p.row - 2 < len(places):
             place = places[p.row - 2]
-            table, row = place.table, str(place.row)
+            table, row = place.table, place.words
         else:
             table, row = "The pack", ""
         rule = _labelled(p.rule)

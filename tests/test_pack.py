@@ -27,6 +27,7 @@ from dashboard.pack import (
     COLUMNS,
     FILE_NAME,
     LINK_LIMIT,
+    LINK_VERSION,
     MAX_FILE_BYTES,
     MAX_PER_MONTH,
     MAX_PRICE,
@@ -149,13 +150,13 @@ def has_problem(problems: Sequence[Problem], row: int, column: str, rule: str) -
 
 
 @given(packs())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_a_pack_file_reads_back_the_same_pack(pack: Pack) -> None:
     assert read_csv(to_csv(pack), PACK_IDS) == (pack, [])
 
 
 @given(packs())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_a_pack_link_reads_back_the_same_pack_with_no_notice(pack: Pack) -> None:
     value = to_link(pack)
     assert value.startswith("1.")
@@ -374,7 +375,7 @@ BREAKS = [
 
 
 @given(packs(), st.data())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_any_broken_cell_means_no_pack_and_a_problem_on_its_line(pack: Pack, data: st.DataObject) -> None:
     # We never use half a pack: one bad cell anywhere, and none of it is used.
     rows = rows_of(pack)
@@ -388,7 +389,7 @@ def test_any_broken_cell_means_no_pack_and_a_problem_on_its_line(pack: Pack, dat
 
 
 @given(packs())
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=25, deadline=None)
 def test_check_rows_gives_a_pack_exactly_when_there_is_no_problem(pack: Pack) -> None:
     assert check_rows(rows_of(pack), PACK_IDS) == (pack, [])
     # The same rows, checked against ids that lack one of the pack's options, give no pack.
@@ -440,7 +441,7 @@ def test_too_big_a_file() -> None:
         pytest.param(b"", 1, "is empty: the first line must name the columns", id="empty"),
         pytest.param(b"\n\n", 1, "is empty", id="blank-lines"),
         pytest.param(b" , ,\nheat\n", 1, "is empty", id="blank-header"),
-        pytest.param(b'kind,"option_id"x\n', 0, "cannot be read as CSV", id="bad-quotes"),
+        pytest.param(b'kind,"option_id"x\n', 1, "cannot be read as CSV", id="bad-quotes"),
     ],
 )
 def test_a_file_that_is_not_a_csv_text(data: bytes, row: int, rule: str) -> None:
@@ -551,9 +552,51 @@ def test_a_link_whose_pack_breaks_a_rule_says_which() -> None:
     pack, notices = from_link(value, PACK_IDS)
     assert pack is None
     assert len(notices) == 1
-    assert "break our rules (option_id must be one of our option ids" in notices[0]
-    assert notices[0].endswith(f"{NATIONAL_SHOWN}.")
+    assert "break our rules (1 problem)" in notices[0] and NATIONAL_SHOWN in notices[0]
+    assert "reiki" not in notices[0]
     broken(to_link(pack_of()))  # a pack with no rows says nothing
+
+
+def test_a_link_never_puts_its_own_words_on_the_page() -> None:
+    # A header cell or a coach's name in a bad pack could carry any text: the notice counts
+    # the problems and never quotes them.
+    planted = "Prices are wrong - call 555-0100 or see evil.example"
+    header = ",".join([planted, *COLUMNS]).encode()
+    for data in (
+        header + b"\n",
+        file_of(
+            good_row(set_by="Call 555-0100 for real prices"),
+            good_row(option_id="heat", set_by="Someone else"),
+        ),
+    ):
+        value = LINK_VERSION + "." + base64.urlsafe_b64encode(zlib.compress(data)).decode().rstrip("=")
+        pack, notices = from_link(value, PACK_IDS)
+        assert pack is None and len(notices) == 1
+        assert "555" not in notices[0] and "evil" not in notices[0]
+
+
+def test_problems_name_the_real_line_after_blank_lines_and_cells_over_two_lines() -> None:
+    header = ",".join(COLUMNS)
+    good = "option,heat,,,,,,no,,,,Dana,2026-11-20"
+    text = f'{header}\n{good}\n\noption,heat,,,,,,no,,"two\nlines",,Dana,2026-11-20\noption,reiki,,,,,,no,,,,Dana,2026-11-20\n'
+    pack, problems = read_csv(text.encode(), PACK_IDS)
+    assert pack is None
+    assert {(p.row, p.column) for p in problems} == {(4, "contact"), (4, "option_id"), (6, "option_id")}
+
+
+def test_the_same_date_written_two_ways_is_the_same_date() -> None:
+    header = ",".join(COLUMNS)
+    text = f"{header}\noption,heat,,,,,,no,,,,Dana,2026-11-20\noption,massage,,,,,,no,,,,Dana,20261120\n"
+    pack, problems = read_csv(text.encode(), PACK_IDS)
+    assert problems == [] and pack is not None and pack.set_on == DANA
+
+
+def test_a_unit_with_no_price_is_a_problem_not_dropped() -> None:
+    header = ",".join(COLUMNS)
+    text = f"{header}\noption,massage,,,,session,,yes,,,,Dana,2026-11-20\n"
+    pack, problems = read_csv(text.encode(), PACK_IDS)
+    assert pack is None
+    assert [(p.row, p.column) for p in problems] == [(2, "price_low_usd")]
 
 
 def test_spaces_around_a_link_value_are_forgiven() -> None:
@@ -571,8 +614,7 @@ def test_reading_any_link_value_never_raises(value: str) -> None:
 @given(st.text(string.ascii_letters + string.digits + "-_", max_size=200))
 @settings(max_examples=200)
 def test_reading_any_base64_body_never_raises(body: str) -> None:
-    pack, notices = from_link("1." + body, PACK_IDS)
-    assert pack is None and notices == (BROKEN_LINK,)
+    broken("1." + body)
 
 
 @given(st.binary(max_size=400))
@@ -1004,7 +1046,7 @@ def service_table(*rows: Mapping[str, object]) -> pd.DataFrame:
 
 
 @given(packs())
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 def test_the_pages_tables_give_back_the_pack(ds: Dataset, pack: Pack) -> None:
     prices, services = price_frame(ds.options, pack), service_frame(pack)
     assert list(prices["option_id"]) == list(ds.option_ids)
@@ -1046,13 +1088,15 @@ def test_filled_table_rows_become_file_rows_with_their_place(ds: Dataset) -> Non
         },
     )
     rows, places = rows_from_tables(prices, services, " Dana Lee ", DANA)
+    # Each row's place: its table, its row from 1, and what it is about (the tables hide numbers).
+    first, second = sorted((i, j))
     assert places == [
-        Place(PRICES_TABLE, min(i, j) + 1),
-        Place(PRICES_TABLE, max(i, j) + 1),
-        Place(SERVICES_TABLE, 2),
+        Place(PRICES_TABLE, first + 1, ds.options[first].name),
+        Place(PRICES_TABLE, second + 1, ds.options[second].name),
+        Place(SERVICES_TABLE, 2, "Aqua class"),
     ]
-    by_place = dict(zip(places, rows, strict=True))
-    massage_row = by_place[Place(PRICES_TABLE, i + 1)]
+    by_place = {(p.table, p.row): row for p, row in zip(places, rows, strict=True)}
+    massage_row = by_place[PRICES_TABLE, i + 1]
     assert {
         k: massage_row[k] for k in ("kind", "price_low_usd", "price_high_usd", "per_month", "offered")
     } == {
@@ -1062,8 +1106,8 @@ def test_filled_table_rows_become_file_rows_with_their_place(ds: Dataset) -> Non
         "per_month": "4",
         "offered": "yes",
     }
-    assert by_place[Place(PRICES_TABLE, j + 1)]["offered"] == "no"
-    aqua = by_place[Place(SERVICES_TABLE, 2)]
+    assert by_place[PRICES_TABLE, j + 1]["offered"] == "no"
+    aqua = by_place[SERVICES_TABLE, 2]
     assert (aqua["kind"], aqua["name"], aqua["set_by"], aqua["set_on"]) == (
         "service",
         "Aqua class",
@@ -1100,14 +1144,14 @@ def test_page_problems_name_the_table_the_row_and_a_plain_column(ds: Dataset) ->
         [
             {
                 "Table": PRICES_TABLE,
-                "Row": str(i + 1),
+                "Row": f"{i + 1} ({ds.option('massage').name})",
                 "Column": "Low price ($)",
                 "Problem": "must not be more than high price ($)",
                 "Value": "60",
             },
             {
                 "Table": SERVICES_TABLE,
-                "Row": "2",
+                "Row": "2 (Warm packs)",
                 "Column": "How many a month",
                 "Problem": "must say how many a month for a price per session",
                 "Value": "",
@@ -1125,7 +1169,7 @@ def test_page_problems_name_the_table_the_row_and_a_plain_column(ds: Dataset) ->
 
 
 def test_page_problems_for_a_missing_date_and_a_differing_name() -> None:
-    places = [Place(PRICES_TABLE, 3), Place(SERVICES_TABLE, 1)]
+    places = [Place(PRICES_TABLE, 3, "Massage"), Place(SERVICES_TABLE, 1)]
     problems = [
         Problem(FILE_NAME, 2, "set_on", "must give the date the prices were set on at least one row"),
         Problem(FILE_NAME, 3, "set_by", "must be the same on every row (row 1 with it says 'A')", "B"),
@@ -1139,3 +1183,7 @@ def test_page_problems_for_a_missing_date_and_a_differing_name() -> None:
         (SERVICES_TABLE, "1", "Option", "must be one of our option ids: heat"),
         ("The pack", "", "", "has 41 rows; a pack can have at most 40"),
     ]
+    # The first row's problem names it by its number and what it is about.
+    other = page_problems([Problem(FILE_NAME, 2, "price_unit", "must be one of: session", "x")], places)
+    assert other.to_dict("records")[0]["Row"] == "3 (Massage)"
+    assert other.to_dict("records")[0]["Column"] == "Price covers"

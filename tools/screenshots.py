@@ -12,12 +12,28 @@ from playwright.sync_api import sync_playwright
 from tools.server import CHROMIUM_ARGS, ROOT, chromium_path, start_server
 
 OUT = ROOT / "docs" / "screenshots"
+# A made-up coach's pack (tests/data/example-pack.csv), for the Local prices page and a Find
+# page with local prices.
+EXAMPLE_PACK = ROOT / "tests" / "data" / "example-pack.csv"
+
+
+def example_link() -> str:
+    from dashboard import pack
+    from dashboard.data import load_dataset
+
+    found, problems = pack.read_csv(EXAMPLE_PACK.read_bytes(), load_dataset().option_ids)
+    assert found is not None and not problems, problems
+    return pack.to_link(found)
+
+
 PAGES = {
     "find": "/?severity=moderate&duration=acute",
     "compare": "/compare?options=massage,water_therapy,otc_nsaid",
     "guidance": "/guidance",
     "present": "/present?options=massage,heat&slide=4",
     "about": "/about",
+    "pack": "/pack?pack={pack}",
+    "find-local-prices": "/?severity=moderate&duration=acute&pack={pack}",
 }
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -25,6 +41,7 @@ DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    link = example_link()
     server = start_server()
     try:
         with sync_playwright() as p:
@@ -33,8 +50,15 @@ def main() -> None:
                 for name, path in PAGES.items():
                     context = browser.new_context(viewport={"width": width, "height": height})
                     page = context.new_page()
-                    page.goto(server.url + path)
+                    page.goto(server.url + path.format(pack=link))
                     page.wait_for_selector(DONE)
+                    page.wait_for_timeout(800)  # a page may rerun once as its tables report in
+                    page.wait_for_selector(DONE)
+                    if name == "find-local-prices":  # the cards with local prices, below the form
+                        page.get_by_text("Also an option in guidelines").first.evaluate(
+                            "heading => heading.scrollIntoView({block: 'start'})"
+                        )
+                        page.wait_for_timeout(300)
                     if name == "compare":
                         page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
                     target = OUT / f"{name}-{size}.png"
