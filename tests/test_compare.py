@@ -6,6 +6,7 @@ below are what a reader sees for them now, and change with the data."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 from hypothesis import given
@@ -96,3 +97,14 @@ def test_a_verdict_names_the_pain_its_facts_are_for(ds: Dataset) -> None:
     assert heat.facts_stage == "new"
     text = compare.cells(ds, heat)["What do guidelines say?"].text
     assert text.startswith("Recommended for new pain (under 12 weeks).")
+
+
+def test_a_coach_pack_in_the_comparison_csv_can_never_start_a_formula(ds: Dataset) -> None:
+    from dashboard import pack
+
+    service = pack.PackRow("service", "massage", name="=HYPERLINK(1)", note="@SUM(A1)")
+    local = pack.apply(ds, pack.Pack("+Dana", dt.date(2026, 11, 20), (service,)))
+    rows = list(csv.reader(io.StringIO(compare.to_csv(compare.grid(local, ["massage", "heat"])).decode())))
+    near = next(r for r in rows if r[0] == compare.LOCAL_QUESTION)
+    assert near[1].startswith("'=HYPERLINK(1)")
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
