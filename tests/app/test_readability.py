@@ -7,9 +7,19 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import readability
-from dashboard.data import SEED_PATH
+from dashboard import pack, readability
+from dashboard.data import ROOT, SEED_PATH, load_dataset
 from tests.app.test_pages import open_page
+
+
+def example_link() -> str:
+    """The made-up example pack's link, so the Local prices page shows what a coach sees."""
+    found, _ = pack.read_csv(
+        (ROOT / "tests" / "data" / "example-pack.csv").read_bytes(), load_dataset().option_ids
+    )
+    assert found is not None
+    return pack.to_link(found)
+
 
 PAGES = {
     "find": {},
@@ -17,6 +27,7 @@ PAGES = {
     "guidance": {},
     "present": {"options": "massage,heat", "slide": "4"},
     "about": {},
+    "pack": {"pack": example_link()},
 }
 ARTICLE = SEED_PATH.read_text(encoding="utf-8")
 NUMBERED = re.compile(r"^\d+\.\s+")
@@ -53,7 +64,8 @@ def test_page_text_reads_at_grade_8_or_lower(page: str) -> None:
     texts = shown_text(at)
     # A floor, not today's count: a grade from a handful of lines would mean little, and
     # a page that shows almost nothing has failed to render.
-    assert len(texts) > 10
+    sentences = readability.sentence_grades(texts)
+    assert len(sentences) > 10
     grade = readability.grade(texts)
-    worst = readability.sentence_grades(texts)[:3]
+    worst = sentences[:3]
     assert grade <= readability.MAX_GRADE, f"{page}: grade {grade:.1f}; hardest sentences: {worst}"
