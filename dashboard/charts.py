@@ -273,13 +273,19 @@ def _onset_point(option: Option) -> float | None:
     return max(mid, ONE_MINUTE)
 
 
+def _cost_words(option: Option) -> str:
+    """The cost as the charts say it: a coach's local price is marked as local."""
+    local = option.local is not None and option.local.price
+    return f"{cost_range(option)} (local price)" if local else cost_range(option)
+
+
 def cost_onset_table(options: Sequence[Option]) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
                 "Option": o.name,
                 "Starts to help": _onset_words(o),
-                "Cost": cost_range(o),
+                "Cost": _cost_words(o),
                 "Doctor needed": o.doctor_needed,
                 "Kind": vocab.CATEGORY_LABELS[o.category],
             }
@@ -397,7 +403,7 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
                 "thickness": 1,
             },
             customdata=[
-                [_onset_words(o), cost_range(o), vocab.DOCTOR_LABELS[o.doctor_needed], _wrap(o.name, 16)]
+                [_onset_words(o), _cost_words(o), vocab.DOCTOR_LABELS[o.doctor_needed], _wrap(o.name, 16)]
                 for o in group
             ],
             hovertemplate="<b>%{text}</b><br>Starts to help: %{customdata[0]}<br>"

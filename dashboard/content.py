@@ -14,7 +14,7 @@ from dashboard import vocab
 from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first, match, rank
 from dashboard.safety import by_level
-from dashboard.text import cost_range, first_sentence, onset_short, verdict_for, with_confidence
+from dashboard.text import cost_range, first_sentence, money_range, onset_short, verdict_for, with_confidence
 from dashboard.view import USUAL_WEIGHTS, View
 
 DISCLAIMER = (
@@ -114,7 +114,11 @@ def cost(option: Option) -> Fact:
     local = option.local
     if local is not None and local.price:
         # A coach's price: marked as local and signed, with our national figure beside it.
-        short = f"Local price: {short}. {local.signed}"
+        # With a doctor visit, only the medicine's price is local; the visit is our figure.
+        short = f"Local price: {local.price}. {local.signed}"
+        if option.visit_cost_low_usd is not None and option.visit_cost_high_usd is not None:
+            visit = money_range(option.visit_cost_low_usd, option.visit_cost_high_usd)
+            short = f"Doctor visit {visit} (national figure), plus the medicine at a local price: {local.price}. {local.signed}"
         text = f"{short}. We have not checked local prices. National figure: {local.national}. {local.national_basis}"
         return Fact("Cost", short, text)
     weak = option.cost_confidence in vocab.LOW_CONFIDENCE
@@ -137,9 +141,8 @@ def near_you(option: Option) -> Fact:
         ]
         lines.append(". ".join(parts) + "." + (f" {service.note}" if service.note else ""))
     if local.services:
-        lines.append(
-            f"{local.signed}. It has the same evidence, harms and warnings as {option.name.lower()}."
-        )
+        same = "It has" if len(local.services) == 1 else "Each has"
+        lines.append(f"{local.signed}. {same} the same evidence, harms and warnings as this option.")
     return Fact("Near you", " ".join(lines), "\n".join(lines))
 
 

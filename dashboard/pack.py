@@ -38,7 +38,7 @@ from dashboard import vocab
 from dashboard.data import Column, Dataset, Kind, Local, LocalService, Option, Problem, Table
 from dashboard.data.load import schema_problems
 from dashboard.data.schema import is_date, is_number, is_whole, note, one_of
-from dashboard.text import cost_range, money_range
+from dashboard.text import cost_range, money
 from dashboard.vocab import CostUnit, PackRowKind, PriceUnit
 
 FILE_NAME = "local-prices.csv"
@@ -97,7 +97,7 @@ PACK_TABLE = Table(
             "name",
             note(),
             f"The service's name, such as Tuesday aqua back class (up to {TEXT_LIMITS['name']} characters). "
-            "Needed for a service; an option row may leave it empty.",
+            "Needed for a service. Name, where, contact and note are for services only.",
         ),
         Column("price_low_usd", _price_kind(), "The lowest local price in US dollars; empty if unknown."),
         Column(
@@ -246,7 +246,7 @@ def _price_pair(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
         low, high = row["price_low_usd"], row["price_high_usd"]
         if (low == "") != (high == ""):
             empty = "price_low_usd" if low == "" else "price_high_usd"
-            yield i, empty, "must be given when the other price is (the same value for one price)", ""
+            yield i, empty, "must be given too (for one price, give the same number twice)", ""
         elif _number(low) is not None and _number(high) is not None and float(low) > float(high):
             yield i, "price_low_usd", "must not be more than price_high_usd", low
 
@@ -262,7 +262,7 @@ def _unit_with_price(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]
                 "",
             )
         elif not priced and row["price_unit"] != "":
-            yield i, "price_low_usd", "must be given with price_unit: what does it cost?", ""
+            yield i, "price_low_usd", "is empty, but price_unit is given: give the price too", ""
 
 
 def _per_month(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -277,6 +277,14 @@ def _per_month(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
                 "is only for a price per session or per visit; leave it empty",
                 row["per_month"],
             )
+
+
+def _text_only_for_services(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
+    for i, row in enumerate(rows):
+        if row["kind"] == "option":
+            for column in ("name", "where", "contact", "note"):
+                if row[column].strip():
+                    yield i, column, "is only for a service; leave it empty on an option row", ""
 
 
 def _offered_only_on_options(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -324,6 +332,7 @@ RULES: tuple[Callable[[Sequence[Row], Sequence[str]], Iterator[Found]], ...] = (
     _unit_with_price,
     _per_month,
     _offered_only_on_options,
+    _text_only_for_services,
     _text,
     _one_author,
 )
@@ -567,16 +576,25 @@ def from_link(value: str, option_ids: Sequence[str]) -> tuple[Pack | None, tuple
 # ------------------------------------------------------------------ using a pack
 
 
+def dollars(value: float) -> str:
+    """ "$12", "$12.50", "$0.40": cents only when there are some (a coach's prices may have them)."""
+    return money(value) if float(value).is_integer() else f"${value:,.2f}"
+
+
+def _range(low: float, high: float) -> str:
+    return dollars(low) if dollars(low) == dollars(high) else f"{dollars(low)} to {dollars(high)}"
+
+
 def price_words(row: PackRow) -> str:
-    """ "$40 to $50 a session, 4 a month (about $160 to $200 a month)"; "" with no price."""
+    """ "$40 to $50 a session, 4 a month: about $160 to $200 a month"; "" with no price."""
     if row.price_low_usd is None or row.price_high_usd is None or row.price_unit is None:
         return ""
     if row.price_high_usd == 0:
         return "Free"
-    words = f"{money_range(row.price_low_usd, row.price_high_usd)} {vocab.PRICE_UNIT_WORDS[row.price_unit]}"
+    words = f"{_range(row.price_low_usd, row.price_high_usd)} {vocab.PRICE_UNIT_WORDS[row.price_unit]}"
     if row.per_month and row.price_unit in ("session", "visit"):
-        month = money_range(row.price_low_usd * row.per_month, row.price_high_usd * row.per_month)
-        words += f", {row.per_month} a month (about {month} a month)"
+        month = _range(row.price_low_usd * row.per_month, row.price_high_usd * row.per_month)
+        words += f", {row.per_month} a month: about {month} a month"
     return words
 
 
@@ -591,20 +609,9 @@ def cost_to_try(row: PackRow) -> tuple[float, float, CostUnit] | None:
     return row.price_low_usd, row.price_high_usd, unit
 
 
-def _from_services(services: Sequence[PackRow]) -> tuple[float, float, CostUnit, str] | None:
-    """With no price for the option itself: the span of its services' prices, if they are
-    all on one basis (all a month, say). Mixed bases are not added up; each shows its own."""
-    costs = [c for c in (cost_to_try(s) for s in services) if c is not None]
-    if not costs or len({unit for _, _, unit in costs}) != 1:
-        return None
-    low, high, unit = min(c[0] for c in costs), max(c[1] for c in costs), costs[0][2]
-    count = f"{len(costs)} local service" + ("s" if len(costs) > 1 else "")
-    words = "Free" if high == 0 else f"{money_range(low, high)} {vocab.COST_UNIT_WORDS[unit]}"
-    return low, high, unit, f"{words} (from {count})"
-
-
 def local_option(option: Option, pack: Pack) -> Option:
-    """The option with this pack's price and services. Its evidence is untouched."""
+    """The option with this pack's price and services. Its evidence is untouched, and so is
+    its cost unless the pack prices the option itself."""
     row = pack.price_row(option.id)
     services = pack.services(option.id)
     if row is None and not services:
@@ -620,14 +627,13 @@ def local_option(option: Option, pack: Pack) -> Option:
             for s in services
         ),
     )
-    price: tuple[float, float, CostUnit, str] | None = None
-    if row is not None and (cost := cost_to_try(row)) is not None:
-        price = (*cost, price_words(row))
-    elif row is None or row.price_low_usd is None:
-        price = _from_services(services)
-    if price is None:
+    # Only the coach's price for the option itself changes its cost. A service's price is its
+    # own ("Near you"): a $25 gym class must not make free home exercise cost $25.
+    cost = cost_to_try(row) if row is not None else None
+    if row is None or cost is None:
         return replace(option, local=local)
-    low, high, unit, words = price
+    low, high, unit = cost
+    words = price_words(row)
     return replace(
         option,
         cost_low_usd=low,

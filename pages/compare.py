@@ -14,9 +14,10 @@ st.markdown(
     "Pick two to four options. Each question is answered for every option in the same detail, "
     "harms as well as benefits."
 )
-view, chosen = sections.option_picker(ds, ui.current_view())
+view = ui.current_view()
+ds = ui.priced(view)  # a coach's local prices, when the link or session has them: they order the picks
+view, chosen = sections.option_picker(ds, view)
 query = ui.publish(view, "compare")
-ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 
 if len(chosen) < compare.MIN_OPTIONS:
     st.info("Pick at least two options to compare them.")

@@ -180,6 +180,8 @@ def test_text_a_spreadsheet_would_run_is_written_with_a_quote_and_reads_back(pac
             contact=risky(r.contact, "contact"),
             note=risky(r.note, "note"),
         )
+        if r.kind == "service"  # text columns are for services only
+        else r
         for r in pack.rows
     )
     pack = replace(pack, set_by=risky(pack.set_by, "set_by"), rows=risky_rows)
@@ -189,7 +191,7 @@ def test_text_a_spreadsheet_would_run_is_written_with_a_quote_and_reads_back(pac
     for cells, row in zip(table[1:], rows_of(pack), strict=True):
         for column, cell in zip(COLUMNS, cells, strict=True):
             assert not cell.startswith(("=", "+", "-", "@")), (column, cell)
-            if column in TEXT_LIMITS:
+            if column in TEXT_LIMITS and (row["kind"] == "service" or column == "set_by"):
                 assert cell == "'" + row[column]
     assert read_csv(data, PACK_IDS) == (pack, [])
 
@@ -256,8 +258,8 @@ BAD_ROWS = [
     pytest.param(
         {"price_low_usd": "60"}, "price_low_usd", "must not be more than price_high_usd", id="low-above-high"
     ),
-    pytest.param({"price_high_usd": ""}, "price_high_usd", "must be given when the other", id="only-low"),
-    pytest.param({"price_low_usd": ""}, "price_low_usd", "must be given when the other", id="only-high"),
+    pytest.param({"price_high_usd": ""}, "price_high_usd", "must be given too", id="only-low"),
+    pytest.param({"price_low_usd": ""}, "price_low_usd", "must be given too", id="only-high"),
     pytest.param({"price_unit": "fortnight"}, "price_unit", "must be one of: session", id="unknown-unit"),
     pytest.param(
         {"price_unit": "", "per_month": ""}, "price_unit", "must say what the price covers", id="no-unit"
@@ -322,14 +324,14 @@ def test_a_bad_row_gives_a_problem_naming_its_line_and_column(
 def test_the_problem_holds_the_bad_value() -> None:
     _, problems = read_csv(file_of(good_row(price_low_usd="abc")), PACK_IDS)
     assert [(p.row, p.column, p.value) for p in problems] == [(2, "price_low_usd", "abc")]
-    _, problems = read_csv(file_of(good_row(note="x" * 201)), PACK_IDS)
+    _, problems = read_csv(file_of(good_row(kind="service", name="A class", note="x" * 201)), PACK_IDS)
     assert problems == [
         Problem(FILE_NAME, 2, "note", "is too long: at most 200 characters", "201 characters")
     ]
 
 
 def test_text_at_its_limit_is_fine() -> None:
-    row = good_row(**{c: "x" * limit for c, limit in TEXT_LIMITS.items()})
+    row = good_row(kind="service", **{c: "x" * limit for c, limit in TEXT_LIMITS.items()})
     pack, problems = read_csv(file_of(row), PACK_IDS)
     assert problems == [] and pack is not None
     assert pack.set_by == "x" * TEXT_LIMITS["set_by"]
@@ -726,11 +728,11 @@ def test_a_link_with_a_pack_brings_its_own() -> None:
     [
         (
             PackRow("service", "x", price_low_usd=40, price_high_usd=50, price_unit="session", per_month=4),
-            "$40 to $50 a session, 4 a month (about $160 to $200 a month)",
+            "$40 to $50 a session, 4 a month: about $160 to $200 a month",
         ),
         (
             PackRow("service", "x", price_low_usd=30, price_high_usd=30, price_unit="visit", per_month=2),
-            "$30 a visit, 2 a month (about $60 a month)",
+            "$30 a visit, 2 a month: about $60 a month",
         ),
         (PackRow("option", "x", price_low_usd=0, price_high_usd=0, price_unit="month"), "Free"),
         (PackRow("option", "x", price_low_usd=0, price_high_usd=10, price_unit="month"), "$0 to $10 a month"),
@@ -740,7 +742,7 @@ def test_a_link_with_a_pack_brings_its_own() -> None:
         ),
         (
             PackRow("option", "x", price_low_usd=12.5, price_high_usd=12.5, price_unit="one_off"),
-            "$13 one-off",
+            "$12.50 one-off",
         ),
         (PackRow("service", "x", name="A class"), ""),
         (PackRow("service", "x", price_unit="session", per_month=4), ""),
@@ -779,7 +781,7 @@ def test_a_price_per_session_becomes_a_monthly_cost() -> None:
     local = local_option(massage(), pack_of(row))
     assert (local.cost_low_usd, local.cost_high_usd, local.cost_unit) == (160.0, 200.0, "month")
     assert local.local is not None
-    assert local.local.price == "$40 to $50 a session, 4 a month (about $160 to $200 a month)"
+    assert local.local.price == "$40 to $50 a session, 4 a month: about $160 to $200 a month"
     assert local.local.national == "$100 to $120 a month"
     assert local.local.offered
     assert local.cost_basis.startswith(f"{SIGNED}: $40 to $50")
@@ -805,41 +807,46 @@ def test_not_offered_keeps_the_option_and_its_national_price(ds: Dataset) -> Non
     assert local_ds.option("heat") is built.option("heat")  # not in the pack: untouched
 
 
-def test_a_service_only_option_takes_the_span_of_its_services_on_one_basis() -> None:
+def test_a_service_price_never_changes_its_options_cost() -> None:
+    # A service's price is its own ("Near you"); only a price row for the option changes the
+    # option's cost for the budget and the order.
     pack = pack_of(
         service(price_low_usd=20.0, price_high_usd=30.0, price_unit="month"),
         service(name="B", price_low_usd=5.0, price_high_usd=10.0, price_unit="session", per_month=4),
-        service(name="C"),  # no price: not counted
-        service(
-            "heat", name="D", price_low_usd=1.0, price_high_usd=1.0, price_unit="month"
-        ),  # another option
-    )
-    local = local_option(massage(), pack)
-    assert (local.cost_low_usd, local.cost_high_usd, local.cost_unit) == (20.0, 40.0, "month")
-    assert local.local is not None
-    assert local.local.price == "$20 to $40 a month (from 2 local services)"
-    assert [s.name for s in local.local.services] == ["A clinic", "B", "C"]
-
-
-def test_services_on_mixed_bases_are_not_added_up() -> None:
-    pack = pack_of(
-        service(price_low_usd=20.0, price_high_usd=30.0, price_unit="month"),
-        service(name="B", price_low_usd=300.0, price_high_usd=300.0, price_unit="one_off"),
+        service(name="C"),  # no price
+        service(name="D", price_low_usd=300.0, price_high_usd=300.0, price_unit="one_off"),
     )
     local = local_option(massage(), pack)
     assert (local.cost_low_usd, local.cost_high_usd, local.cost_unit) == (100.0, 120.0, "month")
+    assert local.cost_basis == massage().cost_basis and scoring.cost_score(local) == scoring.cost_score(
+        massage()
+    )
     assert local.local is not None and local.local.price == ""
-    assert [s.price for s in local.local.services] == ["$20 to $30 a month", "$300 one-off"]
+    assert [(s.name, s.price) for s in local.local.services] == [
+        ("A clinic", "$20 to $30 a month"),
+        ("B", "$5 to $10 a session, 4 a month: about $20 to $40 a month"),
+        ("C", "Price not given"),
+        ("D", "$300 one-off"),
+    ]
 
 
-def test_a_price_row_with_no_price_still_takes_its_services_prices() -> None:
+def test_a_priced_service_keeps_a_free_option_free_for_the_budget() -> None:
+    # A $20 to $30 gym class must not make free home exercise cost $20 to $30.
+    free = option("exercise", cost_low_usd=0.0, cost_high_usd=0.0, cost_unit="month")
+    gym = service("exercise", name="Gym class", price_low_usd=20.0, price_high_usd=30.0, price_unit="month")
+    local = local_option(free, pack_of(gym))
+    (fit,) = match([local], Situation(budget=10), ())
+    assert fit.fits and (local.cost_low_usd, local.cost_high_usd) == (0.0, 0.0)
+
+
+def test_not_offered_with_services_keeps_the_national_cost() -> None:
     pack = pack_of(
         price_row(offered=False), service(price_low_usd=20.0, price_high_usd=30.0, price_unit="month")
     )
     local = local_option(massage(), pack)
     assert local.local is not None and not local.local.offered
-    assert (local.cost_low_usd, local.cost_high_usd) == (20.0, 30.0)
-    assert local.local.price == "$20 to $30 a month (from 1 local service)"
+    assert (local.cost_low_usd, local.cost_high_usd) == (100.0, 120.0)
+    assert local.local.price == "" and local.local.services[0].price == "$20 to $30 a month"
 
 
 def test_an_options_own_price_wins_over_its_services() -> None:
@@ -864,12 +871,11 @@ def test_a_service_with_no_price_leaves_an_unknown_cost_unknown() -> None:
     assert local_option(massage(), pack_of(service())).cost_high_usd == 120.0
 
 
-def test_a_free_service_is_free() -> None:
+def test_a_free_service_says_free() -> None:
     local = local_option(
         massage(), pack_of(service(price_low_usd=0.0, price_high_usd=0.0, price_unit="month"))
     )
-    assert local.local is not None and local.local.price == "Free (from 1 local service)"
-    assert scoring.cost_score(local) == 5
+    assert local.local is not None and local.local.services[0].price == "Free"
 
 
 def test_a_local_price_keeps_the_doctor_visit() -> None:
@@ -931,7 +937,9 @@ def test_apply_to_the_real_dataset_keeps_its_evidence(ds: Dataset) -> None:
             before.evidence,
         )
     assert local_ds.option("massage").cost_high_usd == 200.0
-    assert local_ds.option("water_therapy").cost_high_usd == 48.0
+    assert (
+        local_ds.option("water_therapy").cost_high_usd == ds.option("water_therapy").cost_high_usd
+    )  # a service
     heat = local_ds.option("heat")
     assert heat.local is not None and not heat.local.offered
     assert heat.cost_high_usd == ds.option("heat").cost_high_usd
@@ -993,7 +1001,7 @@ def test_a_local_cost_is_marked_signed_and_keeps_the_national_figure() -> None:
     fact = content.cost(local_option(massage(), pack_of(row)))
     assert fact.short.startswith("Local price:")
     assert fact.short == (
-        f"Local price: $40 to $50 a session, 4 a month (about $160 to $200 a month). {SIGNED}"
+        f"Local price: $40 to $50 a session, 4 a month: about $160 to $200 a month. {SIGNED}"
     )
     assert "Prices set by Dana Lee, 20 Nov 2026" in fact.short
     assert "We have not checked local prices." in fact.text
@@ -1028,9 +1036,9 @@ def test_near_you_lists_each_service() -> None:
     water = option("water_therapy")
     fact = content.near_you(local_option(water, SMALL))
     assert fact.text.split("\n") == [
-        "Tuesday aqua back class: $12 a session, 4 a month (about $48 a month). "
+        "Tuesday aqua back class: $12 a session, 4 a month: about $48 a month. "
         "Where: Town pool. Contact: 555 0100. Bring a towel.",
-        f"{SIGNED}. It has the same evidence, harms and warnings as water therapy.",
+        f"{SIGNED}. It has the same evidence, harms and warnings as this option.",
     ]
     bare = content.near_you(local_option(water, pack_of(service("water_therapy", name="Aqua"))))
     assert bare.text.split("\n")[0] == "Aqua: Price not given."
@@ -1187,3 +1195,36 @@ def test_page_problems_for_a_missing_date_and_a_differing_name() -> None:
     other = page_problems([Problem(FILE_NAME, 2, "price_unit", "must be one of: session", "x")], places)
     assert other.to_dict("records")[0]["Row"] == "3 (Massage)"
     assert other.to_dict("records")[0]["Column"] == "Price covers"
+
+
+def test_a_local_medicine_price_keeps_the_doctor_visit_as_our_figure() -> None:
+    rx = option("rx", visit_cost_low_usd=138.0, visit_cost_high_usd=183.0, cost_unit="month")
+    row = PackRow("option", "rx", price_low_usd=4.0, price_high_usd=6.0, price_unit="month")
+    fact = content.cost(local_option(rx, pack_of(row)))
+    assert fact.short == (
+        f"Doctor visit $138 to $183 (national figure), plus the medicine at a local price: $4 to $6 a month. {SIGNED}"
+    )
+
+
+def test_charts_mark_a_local_cost_as_local() -> None:
+    from dashboard import charts
+
+    local = local_option(
+        massage(), pack_of(price_row(price_low_usd=50.0, price_high_usd=60.0, price_unit="month"))
+    )
+    table = charts.cost_onset_table([local, massage(id="other")])
+    assert list(table["Cost"]) == ["$50 to $60 a month (local price)", "$100 to $120 a month"]
+
+
+def test_prices_show_cents_when_there_are_some() -> None:
+    row = PackRow("service", "x", name="Pills", price_low_usd=0.4, price_high_usd=0.45, price_unit="one_off")
+    assert price_words(row) == "$0.40 to $0.45 one-off"
+    assert price_words(replace(row, price_low_usd=12.0, price_high_usd=12.0)) == "$12 one-off"
+
+
+@pytest.mark.parametrize("column", ["name", "where", "contact", "note"])
+def test_service_text_on_an_option_row_is_a_problem_not_lost(column: str) -> None:
+    pack, problems = read_csv(file_of(good_row(**{column: "Ask about the sliding scale"})), PACK_IDS)
+    assert pack is None
+    assert [(p.row, p.column) for p in problems] == [(2, column)]
+    assert "only for a service" in problems[0].rule

@@ -17,6 +17,7 @@ from streamlit.elements.lib.column_types import ColumnConfig
 from dashboard import pack as packs
 from dashboard import vocab
 from dashboard.data import Dataset
+from dashboard.text import escape_markdown
 from dashboard.ui.state import keep, page_link, saved_view
 from dashboard.ui.widgets import share_link
 from dashboard.view import View
@@ -28,6 +29,7 @@ DATE_KEY = "pack_set_on"
 UPLOAD_KEY = "pack_upload"
 BASE = "pack_tables"  # the (prices, services) frames the tables start from
 EDITED = "pack_edited"  # what the tables held at the end of the last run
+AUTHOR = "pack_author"  # the name and date at the end of the last run
 FROM = "pack_from"  # the pack the tables were started from, or last made
 UPLOADED = "pack_uploaded"  # the last upload's result: ("ok", message) or ("bad", problems)
 MAX_UPLOAD_MB = 1  # Streamlit refuses bigger files; our own limit (MAX_FILE_BYTES) is far lower
@@ -47,9 +49,15 @@ def sync(ds: Dataset, view: View) -> None:
     """Start the tables on a first visit, and again when a pack arrives from outside (a link)."""
     if BASE not in st.session_state or view.pack != st.session_state.get(FROM):
         _start(ds, view.pack)
-    elif PRICES_KEY not in st.session_state and EDITED in st.session_state:
-        # Back from another page: Streamlit dropped the tables' edits, so start from what they held.
+        return
+    if PRICES_KEY in st.session_state:
+        return
+    # Back from another page: Streamlit dropped the widgets' state, so start from what they held.
+    if EDITED in st.session_state:
         st.session_state[BASE] = st.session_state[EDITED]
+    if AUTHOR in st.session_state:
+        st.session_state[NAME_KEY], st.session_state[DATE_KEY] = st.session_state[AUTHOR]
+    st.session_state.pop(UPLOADED, None)  # a message about a file loaded before is old news
 
 
 def upload(ds: Dataset) -> None:
@@ -76,7 +84,7 @@ def upload(ds: Dataset) -> None:
         "Line 1 is the row of column names.",
         icon=":material/error:",
     )
-    st.table(detail, hide_index=True)
+    st.table(plain_table(detail), hide_index=True)
 
 
 def _uploaded(ds: Dataset) -> None:
@@ -108,7 +116,16 @@ def author() -> tuple[str, dt.date | None]:
         help='Shown beside every local price: "Prices set by ..."',
     )
     day = right.date_input("Date the prices were set", key=DATE_KEY, format="YYYY-MM-DD")
-    return name, day if isinstance(day, dt.date) else None
+    when = day if isinstance(day, dt.date) else None
+    st.session_state[AUTHOR] = (name, when)
+    return name, when
+
+
+def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table whose every cell shows as plain text: st.table reads cells as Markdown, and these
+    cells can hold what a file or a link said."""
+    shown = frame.rename(columns=lambda c: escape_markdown(str(c)))
+    return shown.map(lambda v: escape_markdown(v) if isinstance(v, str) else v)
 
 
 def _money(label: str) -> ColumnConfig:
@@ -143,7 +160,8 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     st.subheader("Prices for our options")
     st.caption(
         "Fill in only what you know; leave the rest empty and our national figure stays. "
-        'Untick "Offered here" if it is not offered near you: it is still shown, with its evidence.'
+        'Untick "Offered here" if it is not offered near you: it is still shown, with its evidence. '
+        "For a prescription, give the price of the medicine; we add the doctor visit."
     )
     prices = st.data_editor(
         base_prices,
@@ -213,7 +231,7 @@ def check(
             "What you typed stays in the tables. Fix these:",
             icon=":material/error:",
         )
-        st.table(packs.page_problems(problems, places), hide_index=True)
+        st.table(plain_table(packs.page_problems(problems, places)), hide_index=True)
         return view, rows
     if pack != view.pack:
         view = replace(view, pack=pack)
@@ -245,6 +263,10 @@ def share(ds: Dataset, view: View, rows: list[dict[str, str]]) -> None:
             )
         page_link(
             "../pages/find.py", "See Find my options with these prices", ":material/search:", view, "find"
+        )
+    if rows and (pack is None or packs.rows_to_csv(rows) != packs.to_csv(pack)):
+        st.caption(
+            "The file holds the tables as they are now, problems too. Fix them before you load it again."
         )
     st.download_button(
         "Download the pack (CSV)",

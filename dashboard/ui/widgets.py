@@ -229,7 +229,8 @@ def pack_note(ds: Dataset, view: View) -> None:
     )
     box = st.expander("Our national prices, for comparison", key="national_prices", on_change="rerun")
     if box.open:
-        box.table(packs.national_table(ds), hide_index=True)
+        # Cells as plain text: st.table reads Markdown, and a price has two $ signs.
+        box.table(packs.national_table(ds).map(escape_markdown), hide_index=True)
 
 
 def pack_share_note(view: View) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
@@ -14,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import pack as packs
 from dashboard.data import Dataset
 from dashboard.text import escape_markdown
-from tests.app.test_pages import app, open_page, texts
+from tests.app.test_pages import app, card_titles, open_page, texts
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "example-pack.csv"
 SIGNED = "Prices set by Example Wellness Studio, 20 Nov 2026"
@@ -145,9 +146,7 @@ def test_find_uses_local_prices_marked_and_signed(link: str) -> None:
     text = all_text(at)
     assert escape_markdown("Local prices in use. " + SIGNED) in text
     assert (
-        escape_markdown(
-            "Local price: $55 to $70 a session, 4 a month (about $220 to $280 a month). " + SIGNED
-        )
+        escape_markdown("Local price: $55 to $70 a session, 4 a month: about $220 to $280 a month. " + SIGNED)
         in text
     )
     # The budget filter uses the local price: store-bought pain pills had no price we trust,
@@ -181,17 +180,83 @@ def test_a_cut_or_changed_pack_link_gives_a_notice_and_national_prices(link: str
     assert "pack" not in at.query_params
 
 
-def test_text_from_a_pack_is_never_markup(ds: Dataset) -> None:
-    evil = "[win](https://example.com) **bold** <b>x</b>"
+EVIL = "![x](https://tracker.example/p.png) [win](https://example.com) **bold** :red[x] $1$ <b>x</b>"
+
+
+def shown_values(at: AppTest) -> list[str]:
+    """Every text the page shows as Markdown: prose, notices, captions and table cells."""
+    values = [
+        str(e.value) for e in [*at.markdown, *at.info, *at.caption, *at.warning, *at.error, *at.success]
+    ]
+    for table in at.table:
+        frame = table.value
+        values += [str(c) for c in frame.columns] + [str(v) for v in frame.to_numpy().ravel()]
+    return values
+
+
+def assert_plain(at: AppTest) -> None:
+    for value in shown_values(at):
+        for markup in ("](https://", "**bold**", ":red[x]", "$1$", "<b>"):
+            assert markup not in value, value
+
+
+def test_text_from_a_pack_is_never_markup_on_any_page(ds: Dataset) -> None:
     row = packs.PackRow("option", "massage", price_low_usd=50, price_high_usd=60, price_unit="month")
-    service = packs.PackRow("service", "massage", name="=HYPERLINK(1)", where=evil, note=evil)
-    pack = packs.Pack(evil[:60], dt.date(2026, 11, 20), (row, service))
-    at = app(severity="moderate", duration="acute", pack=packs.to_link(pack)).run()
+    service = packs.PackRow("service", "massage", name=EVIL[:60], where=EVIL[:80], note=EVIL)
+    pack = packs.Pack(EVIL[:60], dt.date(2026, 11, 20), (row, service))
+    value = packs.to_link(pack)
+    at = app(severity="moderate", duration="acute", pack=value).run()
     assert not at.exception
-    for element in [*at.markdown, *at.info]:
-        assert "](https://example.com)" not in element.value
-        assert "**bold**" not in element.value
-    assert any(escape_markdown(evil) in m.value for m in at.markdown)
+    assert_plain(at)
+    assert any(escape_markdown(EVIL) in m.value for m in at.markdown)
+    for page, params in (
+        ("compare", {"options": "massage,heat"}),
+        ("present", {"options": "massage,heat", "slide": "4"}),
+        ("pack", {}),
+    ):
+        at = open_page(page, pack=value, **params)
+        assert not at.exception, page
+        assert_plain(at)
+        if page != "pack":  # the Local prices page shows the name in its text box, not as prose
+            assert any(escape_markdown(EVIL[:60]) in v for v in shown_values(at)), page
+
+
+def test_a_bad_file_or_table_never_shows_its_text_as_markup(ds: Dataset) -> None:
+    # The problem tables quote a file's bad values and unknown column names.
+    header = ",".join([*packs.COLUMNS, EVIL]).encode()
+    _, problems = packs.read_csv(header + b"\n", ds.option_ids)
+    from dashboard.ui.pack_editor import plain_table
+
+    shown = plain_table(packs.file_problems(problems))
+    cells = [str(v) for v in shown.to_numpy().ravel()] + list(shown.columns)
+    assert any(escape_markdown(EVIL) == c for c in cells)
+    assert all("](https://" not in c for c in cells)
+
+
+def test_the_coach_can_leave_the_page_and_come_back_to_the_same_tables(
+    link: str, example: packs.Pack
+) -> None:
+    at = open_page("pack", pack=link)
+    at.text_input(key="pack_set_by").input("Dana's Back Studio").run()
+    at.switch_page("../pages/find.py").run()
+    at.switch_page("../pages/pack.py").run()
+    assert not at.exception and not at.error
+    assert at.text_input(key="pack_set_by").value == "Dana's Back Studio"
+    assert at.date_input(key="pack_set_on").value == dt.date(2026, 11, 20)
+    assert list(tables(at)[1]["name"]) == ["Tuesday aqua back class", "Back care walking group"]
+    assert at.session_state["view"].pack == dataclasses.replace(example, set_by="Dana's Back Studio")
+
+
+def test_compare_starts_from_the_order_with_local_prices(ds: Dataset) -> None:
+    # Massage at a local $10 to $20 a month fits a $50 budget; at the national price it does not.
+    row = packs.PackRow("option", "massage", price_low_usd=10, price_high_usd=20, price_unit="month")
+    value = packs.to_link(packs.Pack("Dana", dt.date(2026, 11, 20), (row,)))
+    find = app(severity="moderate", duration="chronic", budget="50", pack=value).run()
+    first = [t.split(". ", 1)[1] for t in card_titles(find)[:3]]
+    at = open_page("compare", severity="moderate", duration="chronic", budget="50", pack=value)
+    names = {o.id: o.name for o in ds.options}
+    assert [names[i] for i in at.multiselect[0].value] == first
+    assert "Massage therapy" in first
 
 
 def test_compare_shows_local_prices_and_services_beside_national_figures(link: str) -> None:

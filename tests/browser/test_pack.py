@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, FilePayload, Page, expect
+from playwright.sync_api import Browser, BrowserContext, FilePayload, Page, expect
 from pypdf import PdfReader
 
 from tests.browser.conftest import no_exception, open_app, wait_for_app_run
@@ -34,6 +36,16 @@ def share_link(page: Page) -> str:
     box = page.locator(".st-key-share_link_find input")
     expect(box).to_have_value(re.compile(r"/\?pack=1\."))
     return box.input_value()
+
+
+@contextmanager
+def fresh_browser(browser: Browser, width: int = 1280) -> Iterator[BrowserContext]:
+    """A client's browser: a new context, so no session, no cookies and nothing stored."""
+    context = browser.new_context(viewport={"width": width, "height": 844}, accept_downloads=True)
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 def type_in_cell(page: Page, table: str, row: int, column: int, text: str) -> None:
@@ -68,9 +80,8 @@ def test_a_coach_loads_a_pack_and_a_client_opens_its_link_in_a_fresh_browser(
     link = share_link(page)
     assert "/?pack=1." in link
 
-    # A client opens the link in a fresh browser: no session, no cookies, nothing stored.
-    fresh = browser.new_context(viewport={"width": 390, "height": 844}, accept_downloads=True)
-    try:
+    # A client opens the link in a fresh browser, on a phone.
+    with fresh_browser(browser, width=390) as fresh:
         client = open_app(fresh.new_page(), link)
         expect(client.locator("h1").first).to_have_text("Find my options")
         expect(client.get_by_text(f"Local prices in use. {SIGNED}.", exact=False)).to_be_visible()
@@ -86,8 +97,6 @@ def test_a_coach_loads_a_pack_and_a_client_opens_its_link_in_a_fresh_browser(
         data = Path(info.value.path()).read_bytes()
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
         assert "Local price" in text and "Example Wellness Studio" in text
-    finally:
-        fresh.close()
 
 
 def test_a_bad_file_lists_row_column_and_rule_and_changes_nothing(server: Server, page: Page) -> None:
@@ -137,15 +146,12 @@ def test_a_coach_types_a_price_and_the_link_carries_it(browser: Browser, server:
     name.press("Enter")
     expect(unused).to_have_count(0)
     link = share_link(page)
-    fresh = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
+    with fresh_browser(browser) as fresh:
         client = open_app(fresh.new_page(), link.replace("/?", "/compare?options=massage,heat&"))
         expect(
             client.get_by_text("Local price: $55 to $70 a session, 4 a month", exact=False).first
         ).to_be_visible()
         expect(client.get_by_text("Prices set by Dana Lee", exact=False).first).to_be_visible()
-    finally:
-        fresh.close()
 
 
 def test_a_changed_link_falls_back_to_national_prices_with_a_notice(server: Server, page: Page) -> None:
