@@ -30,6 +30,7 @@ UPLOAD_KEY = "pack_upload"
 BASE = "pack_tables"  # the (prices, services) frames the tables start from
 EDITED = "pack_edited"  # what the tables held at the end of the last run
 AUTHOR = "pack_author"  # the name and date at the end of the last run
+FRESH = "pack_fresh"  # the tables were just started (by a file or "stop"), not left and come back to
 FROM = "pack_from"  # the pack the tables were started from, or last made
 UPLOADED = "pack_uploaded"  # the last upload's result: ("ok", message) or ("bad", problems)
 MAX_UPLOAD_MB = 1  # Streamlit refuses bigger files; our own limit (MAX_FILE_BYTES) is far lower
@@ -43,14 +44,17 @@ def _start(ds: Dataset, pack: packs.Pack | None) -> None:
     st.session_state[NAME_KEY] = pack.set_by if pack else st.session_state.get(NAME_KEY, "")
     st.session_state[DATE_KEY] = pack.set_on if pack else dt.date.today()
     st.session_state[FROM] = pack
+    st.session_state[FRESH] = True
 
 
 def sync(ds: Dataset, view: View) -> None:
     """Start the tables on a first visit, and again when a pack arrives from outside (a link)."""
+    fresh = st.session_state.pop(FRESH, False)  # set by a callback this run: a file, or "stop"
     if BASE not in st.session_state or view.pack != st.session_state.get(FROM):
         _start(ds, view.pack)
+        st.session_state.pop(FRESH)
         return
-    if PRICES_KEY in st.session_state:
+    if fresh or PRICES_KEY in st.session_state:
         return
     # Back from another page: Streamlit dropped the widgets' state, so start from what they held.
     if EDITED in st.session_state:
