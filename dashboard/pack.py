@@ -368,7 +368,7 @@ def check_rows(
     prices, services or "not offered" marks is None too, with no problem."""
     if len(rows) > MAX_ROWS:
         return None, [Problem(file, 0, "", f"has {len(rows)} rows; a pack can have at most {MAX_ROWS}")]
-    clean = [{c: _cell(row.get(c)) for c in COLUMNS} for row in rows]
+    clean = [{c: cell_text(row.get(c)) for c in COLUMNS} for row in rows]
     frame = pd.DataFrame(clean, columns=list(COLUMNS), dtype=str)
     problems = schema_problems(file, frame, _SCHEMA)
     problems += [
@@ -385,7 +385,7 @@ def check_rows(
     return _build(clean), []
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
     """A cell as the file's text: from a file it is text already; from the page's tables it
     may be a number, a tick, a date, or missing (None, NaN or pandas' NA)."""
     if value is None or (not isinstance(value, str) and bool(pd.isna(value))):  # type: ignore[call-overload]
@@ -664,164 +664,6 @@ def national_table(local_ds: Dataset) -> pd.DataFrame:
             }
             for o in local_ds.options
         ]
-    )
-
-
-# ------------------------------------------------------------------ the tables on the page
-
-# The /pack page edits a pack as two tables: a price row for every option, and the
-# services. Their columns are the file's, with plain labels.
-LABELS = {
-    "option_id": "Option",
-    "name": "Service name",
-    "price_low_usd": "Low price ($)",
-    "price_high_usd": "High price ($)",
-    "price_unit": "Price covers",
-    "per_month": "How many a month",
-    "offered": "Offered here",
-    "where": "Where",
-    "contact": "Contact",
-    "note": "Note",
-    "set_by": "Your name or practice",
-    "set_on": "Date",
-}
-PRICE_COLUMNS = ("option_id", "offered", "price_low_usd", "price_high_usd", "price_unit", "per_month")
-SERVICE_COLUMNS = (
-    "option_id",
-    "name",
-    "price_low_usd",
-    "price_high_usd",
-    "price_unit",
-    "per_month",
-    "where",
-    "contact",
-    "note",
-)
-PRICES_TABLE = "Local prices"
-SERVICES_TABLE = "Local services"
-
-
-def price_frame(options: Sequence[Option], pack: Pack | None) -> pd.DataFrame:
-    """One row per option: its name and our national figure (to read), and its local
-    price from the pack, or empty cells (to fill in). Give the options without a pack."""
-    rows = []
-    for option in options:
-        row = pack.price_row(option.id) if pack else None
-        rows.append(
-            {
-                "option": option.name,
-                "national": cost_range(option),
-                "option_id": option.id,
-                "offered": row.offered if row else True,
-                "price_low_usd": row.price_low_usd if row else None,
-                "price_high_usd": row.price_high_usd if row else None,
-                "price_unit": (row.price_unit if row else None) or None,
-                "per_month": row.per_month if row else None,
-            }
-        )
-    return pd.DataFrame(rows, columns=["option", "national", *PRICE_COLUMNS]).astype(
-        {
-            "price_low_usd": "float64",
-            "price_high_usd": "float64",
-            "per_month": "Int64",
-            "price_unit": "object",
-        }
-    )
-
-
-def service_frame(pack: Pack | None) -> pd.DataFrame:
-    """The pack's services, one row each; an empty table to add to when there are none."""
-    services = pack.services() if pack else ()
-    rows = [{c: getattr(s, c) for c in SERVICE_COLUMNS} for s in services]
-    return pd.DataFrame(rows, columns=list(SERVICE_COLUMNS)).astype(
-        {
-            "price_low_usd": "float64",
-            "price_high_usd": "float64",
-            "per_month": "Int64",
-            **{c: "object" for c in ("option_id", "name", "price_unit", "where", "contact", "note")},
-        }
-    )
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a row of the checked rows came from on the page: a table and its row, from 1."""
-
-    table: str
-    row: int
-    label: str = ""  # what the row is about: the option's or the service's name
-
-    @property
-    def words(self) -> str:
-        """ "9 (Massage therapy)": the row number with its name, since the tables hide numbers."""
-        return f"{self.row} ({self.label})" if self.label else str(self.row)
-
-
-def rows_from_tables(
-    prices: pd.DataFrame, services: pd.DataFrame, set_by: str, set_on: dt.date | None
-) -> tuple[list[dict[str, str]], list[Place]]:
-    """The page's two tables as the file's rows, and where each row came from.
-    Price rows that say nothing (no price, offered) are left out; blank service rows too."""
-    rows: list[dict[str, str]] = []
-    places: list[Place] = []
-    author = {"set_by": set_by.strip(), "set_on": set_on.isoformat() if set_on else ""}
-    for i, record in enumerate(prices.to_dict("records"), start=1):
-        cells = {c: _cell(record.get(c)) for c in PRICE_COLUMNS}
-        if cells["offered"] == "yes" and not any(cells[c] for c in PRICE_COLUMNS[2:]):
-            continue
-        rows.append({**cells, "kind": "option", **author})
-        places.append(Place(PRICES_TABLE, i, _cell(record.get("option"))))
-    for i, record in enumerate(services.to_dict("records"), start=1):
-        cells = {c: _cell(record.get(c)) for c in SERVICE_COLUMNS}
-        if not any(cells.values()):
-            continue
-        rows.append({**cells, "kind": "service", **author})
-        places.append(Place(SERVICES_TABLE, i, cells["name"]))
-    return rows, places
-
-
-def _labelled(text: str) -> str:
-    for column, label in LABELS.items():
-        if "_" in column:  # only the file's own column names, never a plain word like "name"
-            text = re.sub(rf"\b{column}\b", label.lower(), text)
-    return text
-
-
-def page_problems(problems: Sequence[Problem], places: Sequence[Place]) -> pd.DataFrame:
-    """Problems from `check_rows` on the page's rows, as a table naming the page's own table,
-    row and column. Shown as a table, so nothing in a value is ever read as markup."""
-    records = []
-    for p in problems:
-        if p.row >= 2 and p.row - 2 < len(places):
-            place = places[p.row - 2]
-            table, row = place.table, place.words
-        else:
-            table, row = "The pack", ""
-        rule = _labelled(p.rule)
-        if p.column in ("set_by", "set_on"):
-            table, row = "The pack", ""
-            rule = "must be filled in, above the tables" if "at least one row" in p.rule else rule
-        records.append(
-            {
-                "Table": table,
-                "Row": row,
-                "Column": LABELS.get(p.column, p.column),
-                "Problem": rule,
-                "Value": p.value,
-            }
-        )
-    frame = pd.DataFrame(records, columns=["Table", "Row", "Column", "Problem", "Value"])
-    return frame.drop_duplicates()
-
-
-def file_problems(problems: Sequence[Problem]) -> pd.DataFrame:
-    """Problems in an uploaded file: the line (the header is line 1), the column and the rule."""
-    return pd.DataFrame(
-        [
-            {"Line": str(p.row) if p.row else "", "Column": p.column, "Problem": p.rule, "Value": p.value}
-            for p in problems
-        ],
-        columns=["Line", "Column", "Problem", "Value"],
     )
 
 

@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
 from dashboard import pack as packs
-from dashboard import vocab
+from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
 from dashboard.text import escape_markdown
 from dashboard.ui.state import keep, page_link, saved_view
@@ -38,7 +38,7 @@ MAX_UPLOAD_MB = 1  # Streamlit refuses bigger files; our own limit (MAX_FILE_BYT
 
 def _start(ds: Dataset, pack: packs.Pack | None) -> None:
     """Start both tables, the name and the date again, from a pack (or empty)."""
-    st.session_state[BASE] = (packs.price_frame(ds.options, pack), packs.service_frame(pack))
+    st.session_state[BASE] = (pack_tables.price_frame(ds.options, pack), pack_tables.service_frame(pack))
     for key in (PRICES_KEY, SERVICES_KEY, EDITED):
         st.session_state.pop(key, None)
     st.session_state[NAME_KEY] = pack.set_by if pack else st.session_state.get(NAME_KEY, "")
@@ -98,7 +98,7 @@ def _uploaded(ds: Dataset) -> None:
         return
     pack, problems = packs.read_csv(file.getvalue(), ds.option_ids, file=file.name)
     if problems:
-        st.session_state[UPLOADED] = ("bad", packs.file_problems(problems))
+        st.session_state[UPLOADED] = ("bad", pack_tables.file_problems(problems))
         return
     if pack is None:  # read_csv gives a problem for an empty pack, so this is not expected
         return
@@ -138,7 +138,7 @@ def _money(label: str) -> ColumnConfig:
 
 def _units() -> ColumnConfig:
     return st.column_config.SelectboxColumn(
-        packs.LABELS["price_unit"],
+        pack_tables.LABELS["price_unit"],
         options=vocab.PRICE_UNITS,
         format_func=lambda unit: vocab.PRICE_UNIT_WORDS[str(unit)],
     )
@@ -146,7 +146,7 @@ def _units() -> ColumnConfig:
 
 def _per_month() -> ColumnConfig:
     return st.column_config.NumberColumn(
-        packs.LABELS["per_month"],
+        pack_tables.LABELS["per_month"],
         min_value=1,
         max_value=packs.MAX_PER_MONTH,
         step=1,
@@ -155,7 +155,7 @@ def _per_month() -> ColumnConfig:
 
 
 def _text(column: str) -> ColumnConfig:
-    return st.column_config.TextColumn(packs.LABELS[column], max_chars=packs.TEXT_LIMITS[column])
+    return st.column_config.TextColumn(pack_tables.LABELS[column], max_chars=packs.TEXT_LIMITS[column])
 
 
 def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -174,13 +174,13 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         width="stretch",
         disabled=("option", "national"),
         placeholder="",
-        column_order=("option", "national", *packs.PRICE_COLUMNS[1:]),
+        column_order=("option", "national", *pack_tables.PRICE_COLUMNS[1:]),
         column_config={
             "option": st.column_config.TextColumn("Option", pinned=True),
             "national": st.column_config.TextColumn("Our national figure", width="medium"),
-            "offered": st.column_config.CheckboxColumn(packs.LABELS["offered"]),
-            "price_low_usd": _money(packs.LABELS["price_low_usd"]),
-            "price_high_usd": _money(packs.LABELS["price_high_usd"]),
+            "offered": st.column_config.CheckboxColumn(pack_tables.LABELS["offered"]),
+            "price_low_usd": _money(pack_tables.LABELS["price_low_usd"]),
+            "price_high_usd": _money(pack_tables.LABELS["price_high_usd"]),
             "price_unit": _units(),
             "per_month": _per_month(),
         },
@@ -199,7 +199,7 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         width="stretch",
         num_rows="dynamic",
         placeholder="",
-        column_order=packs.SERVICE_COLUMNS,
+        column_order=pack_tables.SERVICE_COLUMNS,
         column_config={
             "option_id": st.column_config.SelectboxColumn(
                 "Kind of option",
@@ -208,8 +208,8 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
                 required=True,
             ),
             "name": _text("name"),
-            "price_low_usd": _money(packs.LABELS["price_low_usd"]),
-            "price_high_usd": _money(packs.LABELS["price_high_usd"]),
+            "price_low_usd": _money(pack_tables.LABELS["price_low_usd"]),
+            "price_high_usd": _money(pack_tables.LABELS["price_high_usd"]),
             "price_unit": _units(),
             "per_month": _per_month(),
             "where": _text("where"),
@@ -227,7 +227,7 @@ def check(
     """Check the tables. A good pack goes into the view; problems are listed, and the last
     good pack stays in use. Returns the view and the tables' rows (for the file)."""
     name, day = author
-    rows, places = packs.rows_from_tables(prices, services, name, day)
+    rows, places = pack_tables.rows_from_tables(prices, services, name, day)
     pack, problems = packs.check_rows(rows, ds.option_ids)
     if problems:
         st.error(
@@ -235,7 +235,7 @@ def check(
             "What you typed stays in the tables. Fix these:",
             icon=":material/error:",
         )
-        st.table(plain_table(packs.page_problems(problems, places)), hide_index=True)
+        st.table(plain_table(pack_tables.page_problems(problems, places)), hide_index=True)
         return view, rows
     if pack != view.pack:
         view = replace(view, pack=pack)

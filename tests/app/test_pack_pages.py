@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import pack as packs
+from dashboard import pack_tables
 from dashboard.data import Dataset
 from dashboard.text import escape_markdown
 from tests.app.test_pages import app, card_titles, open_page, texts
@@ -227,7 +228,7 @@ def test_a_bad_file_or_table_never_shows_its_text_as_markup(ds: Dataset) -> None
     _, problems = packs.read_csv(header + b"\n", ds.option_ids)
     from dashboard.ui.pack_editor import plain_table
 
-    shown = plain_table(packs.file_problems(problems))
+    shown = plain_table(pack_tables.file_problems(problems))
     cells = [str(v) for v in shown.to_numpy().ravel()] + list(shown.columns)
     assert any(escape_markdown(EVIL) == c for c in cells)
     assert all("](https://" not in c for c in cells)
