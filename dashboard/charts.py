@@ -157,7 +157,7 @@ def _row_height(labels: Sequence[str]) -> int:
     return max(40, 16 * max((_line_count(label) for label in labels), default=1) + 16)
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+def style_figure(fig: go.Figure, title: str, height: int) -> go.Figure:
     """The frame every chart shares: the title (wrapped) on a band at the top, a flat legend
     under it and above the plot, and every text colour `THEME_TEXT`. `height` is the whole
     figure's; `_height` works it out so that the plot keeps its room on a phone."""
@@ -260,7 +260,7 @@ def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
     # The whole scale, every whole point marked: a score is out of 5, whatever the top bar.
     fig.update_xaxes(range=[0, 5], tick0=0, dtick=1, showgrid=True, title="Score out of 5")
     plot = _row_height(names) * max(1, len(ranked))
-    return _layout(fig, SCORE_TITLE, _height(SCORE_TITLE, plot, labels, _label_width(names)))
+    return style_figure(fig, SCORE_TITLE, _height(SCORE_TITLE, plot, labels, _label_width(names)))
 
 
 # ---------------------------------------------------------- cost vs onset
@@ -418,7 +418,7 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
         tickprefix="$",
         tickformat=",.0f",
     )
-    return _layout(fig, COST_TITLE, _height(COST_TITLE, 340, kinds))
+    return style_figure(fig, COST_TITLE, _height(COST_TITLE, 340, kinds))
 
 
 # ------------------------------------------------------------------ timeline
@@ -478,7 +478,7 @@ def timeline(options: Sequence[Option]) -> go.Figure:
     fig.update_yaxes(range=[len(names) - 0.5, -0.5], categoryorder="array", categoryarray=names)
     plot = _row_height(names) * max(1, len(options))
     legend = ["Benefit lasts", "Starts to help"]
-    return _layout(fig, TIMELINE_TITLE, _height(TIMELINE_TITLE, plot, legend, _label_width(names)))
+    return style_figure(fig, TIMELINE_TITLE, _height(TIMELINE_TITLE, plot, legend, _label_width(names)))
 
 
 # ------------------------------------------------------------------- profile
@@ -526,7 +526,7 @@ def profile_chart(options: Sequence[Option], plot: int = 300) -> go.Figure:
     fig.update_xaxes(tickangle=0)
     fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
     # The x labels take up to three lines: more room under the plot than one line needs.
-    return _layout(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)
+    return style_figure(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)
 
 
 # ------------------------------------------------------------- verdict counts
@@ -574,7 +574,7 @@ def verdict_counts(claims: Sequence[Claim], cause_verdicts: Sequence[str]) -> go
         title="Number of claims", dtick=1, range=[0, max(1, int(table["Claims"].max())) * 1.1 + 0.5]
     )
     fig.update_layout(showlegend=False)
-    return _layout(fig, VERDICT_TITLE, 300)
+    return style_figure(fig, VERDICT_TITLE, 300)
 
 
 # ---------------------------------------------------------------- icon array
@@ -608,4 +608,4 @@ def icon_array(value: int, out_of: int, label: str, rest_label: str) -> go.Figur
     fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
     # The count on the first line, what it counts on the next: it also fits a narrow column.
     title = f"{value} in {out_of} people<br>{label}"
-    return _layout(fig, title, _height(title, 300, names, beside=0) - AXIS_BELOW)
+    return style_figure(fig, title, _height(title, 300, names, beside=0) - AXIS_BELOW)

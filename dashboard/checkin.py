@@ -185,7 +185,7 @@ def progress_chart(
 ) -> go.Figure:
     """The person's pain over time (0 to 10) beside the average in studies of their stage of
     pain, drawn on the same 0 to 10 scale and labelled as an average, not a forecast."""
-    from dashboard.charts import THEME_TEXT, _layout, palette  # figure style shared with the others
+    from dashboard.charts import THEME_TEXT, palette, style_figure  # figure style shared with the others
 
     colours = palette()
     fig = go.Figure()
@@ -215,7 +215,7 @@ def progress_chart(
             hovertemplate="Day %{x}: pain %{y} of 10<extra></extra>",
         )
     )
-    _layout(fig, "Your pain, 0 to 10, and the average in studies", 380)
+    style_figure(fig, "Your pain, 0 to 10, and the average in studies", 380)
     fig.update_xaxes(
         title={"text": "Days since your plan", "font": {"color": THEME_TEXT}},
         range=[-1, last_day],
