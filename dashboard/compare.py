@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard.content import Fact, option_facts, shortlist
 from dashboard.data import Dataset, Option
+from dashboard.text import spreadsheet_safe as spreadsheet_safe  # re-exported: the CSV rule lives in text.py
 from dashboard.view import View
 
 MIN_OPTIONS = 2
@@ -82,15 +83,6 @@ def grid(ds: Dataset, option_ids: Sequence[str]) -> pd.DataFrame:
         {name: [c[q].text for q in asked] for name, c in columns.items()},
         index=pd.Index(asked, name="Question"),
     )
-
-
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: object) -> str:
-    """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(DANGEROUS_START) else text
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:

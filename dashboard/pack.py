@@ -38,7 +38,7 @@ from dashboard import vocab
 from dashboard.data import Column, Dataset, Kind, Local, LocalService, Option, Problem, Table
 from dashboard.data.load import schema_problems
 from dashboard.data.schema import is_date, is_number, is_whole, note, one_of
-from dashboard.text import cost_range, money
+from dashboard.text import cost_range, money, spreadsheet_safe
 from dashboard.vocab import CostUnit, PackRowKind, PriceUnit
 
 FILE_NAME = "local-prices.csv"
@@ -49,11 +49,6 @@ MAX_PRICE = 10_000
 MAX_PER_MONTH = 31
 TEXT_LIMITS = {"name": 60, "where": 80, "contact": 80, "note": 200, "set_by": 60}
 LINK_VERSION = "1"
-
-# Values a spreadsheet would run as a formula get a leading ' (CSV injection), and so
-# does a value that starts with ' itself, so reading strips exactly one back off.
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "'")
-
 
 # ------------------------------------------------------------------ the format
 
@@ -343,11 +338,6 @@ def _number(text: str) -> float | None:
 
 
 # ------------------------------------------------------------------ checking rows
-
-
-def unsafe(text: str) -> str:
-    """A value as we write it to CSV: a spreadsheet must never run it as a formula."""
-    return "'" + text if text.startswith(DANGEROUS_START) else text
 
 
 def _unmade_safe(text: str) -> str:
@@ -673,5 +663,5 @@ def rows_to_csv(rows: Sequence[Mapping[str, str]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([unsafe(row.get(c, "")) for c in COLUMNS])
+        writer.writerow([spreadsheet_safe(row.get(c, ""), quote_quotes=True) for c in COLUMNS])
     return buffer.getvalue().encode("utf-8")

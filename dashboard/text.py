@@ -128,6 +128,19 @@ def escape_markdown(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+# A cell a spreadsheet would run as a formula (CSV injection) starts with one of these.
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object, quote_quotes: bool = False) -> str:
+    """A cell as every CSV of ours writes it: a leading ' stops a spreadsheet running it as a
+    formula. With `quote_quotes`, a value that starts with ' gets one more, so a reader that
+    takes exactly one ' off (a coach's pack file) reads back what was written."""
+    text = "" if value is None else str(value)
+    risky = (*DANGEROUS_START, "'") if quote_quotes else DANGEROUS_START
+    return "'" + text if text.startswith(risky) else text
+
+
 def verdict_for(option: Option) -> str:
     """The guideline verdict with the pain it is for: "Recommended for new pain (under 12 weeks)"."""
     return f"{vocab.VERDICT_LABELS[option.guideline_verdict]} for {vocab.STAGE_LABELS[option.facts_stage].lower()}"

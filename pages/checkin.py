@@ -35,11 +35,12 @@ tracker.history(view, ds, ds.for_duration(view.situation.duration).stage)
 
 st.header("Keep it")
 tracker.reminders(view, link)
-st.caption(
-    "Your plan and check-ins are kept only in this link and in the files you download. We store "
+ui.share_link(
+    "checkin",
+    query,
+    holds="Your plan and check-ins are kept only in this link and in the files you download. We store "
     "nothing. Anyone you give the link to can see your check-ins: your pain scores, what helped and "
-    "side effects. It never holds which warning sign applied, your health answers or your name."
-    + ui.pack_share_note(view)
+    "side effects. It never holds which warning sign applied, your health answers or your name.",
+    view=view,
 )
-ui.share_link("checkin", query)
 ui.footer(ds)

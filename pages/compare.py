@@ -60,10 +60,12 @@ ui.page_link(
     "present",
 )
 ui.handout_button(ds, replace(view, options=tuple(chosen)), key="compare")
-st.caption(
-    "The link holds your answers about your pain, what matters to you and these options. "
-    "It never holds your health answers." + ui.pack_share_note(view)
+ui.share_link(
+    "compare",
+    query,
+    holds="The link holds your answers about your pain, what matters to you and these options. "
+    "It never holds your health answers.",
+    view=view,
 )
-ui.share_link("compare", query)
 
 ui.footer(ds)

@@ -89,11 +89,13 @@ def show_results() -> None:
         tracker.try_this(ds, view, [r.option.id for r in ranked])
         st.header("Save or share")
         ui.handout_button(ds, shortlist, key="find")
-        st.caption(
-            "The link holds your answers about your pain and what matters to you. It never holds your health answers."
-            + ui.pack_share_note(view)
+        ui.share_link(
+            "",
+            query,
+            holds="The link holds your answers about your pain and what matters to you. "
+            "It never holds your health answers.",
+            view=view,
         )
-        ui.share_link("", query)
 
 
 if level == "emergency":

@@ -35,9 +35,11 @@ if not presenting:
         sections.present_picker(ds, shown)
         sections.coach_details(view)
         ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
-        st.caption(
-            "The link holds the answers about the pain, what matters, these options and the slide. "
-            "It never holds health answers or the names on the handout." + ui.pack_share_note(view)
+        ui.share_link(
+            "present",
+            query,
+            holds="The link holds the answers about the pain, what matters, these options and the slide. "
+            "It never holds health answers or the names on the handout.",
+            view=view,
         )
-        ui.share_link("present", query)
     ui.footer(ds)

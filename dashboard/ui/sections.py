@@ -16,7 +16,7 @@ from dashboard.slides import Slide
 from dashboard.text import escape_markdown
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
 from dashboard.ui.state import bind
-from dashboard.ui.widgets import chart, compare_charts, dataset, icon_array, pack_key, priced
+from dashboard.ui.widgets import chart, compare_charts, icon_array, pack_key, with_pack
 from dashboard.view import View
 
 PICKER_KEY = "compare_options"
@@ -255,7 +255,7 @@ SLIDE_PLOT = 170  # px: the scores chart's plot area on a slide, so the slide fi
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _slide_profile(option_ids: tuple[str, ...], duration: str, pack: str, _pack: Pack | None) -> go.Figure:
-    ds = (dataset() if _pack is None else priced(View(pack=_pack))).for_duration(duration)
+    ds = with_pack(pack, _pack).for_duration(duration)
     return charts.profile_chart([ds.option(i) for i in option_ids], plot=SLIDE_PLOT)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard.ui.widgets import dataset, notices
-from dashboard.view import PAGE_PARAMS, View, resolve, to_query
+from dashboard.view import View, resolve, to_query
 
 VIEW_KEY = "view"
 WRITTEN_KEY = "view_link"  # the link a page last wrote: reading it back is not news
@@ -45,9 +45,8 @@ def publish(view: View, page: str) -> dict[str, str]:
     """Keep the view for the session and write `page`'s link for it. Returns the link's query."""
     keep(view)
     query = to_query(view, page)
-    if query or page in PAGE_PARAMS:  # an empty link is news too: the pack was stopped, say
-        st.query_params.from_dict(query)
-        st.session_state[WRITTEN_KEY] = query
+    st.query_params.from_dict(query)  # an empty link is news too: the pack was stopped, say
+    st.session_state[WRITTEN_KEY] = query
     return query
 
 

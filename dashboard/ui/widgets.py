@@ -54,9 +54,15 @@ def _priced(token: str, _pack: packs.Pack) -> Dataset:
     return packs.apply(dataset(), _pack)
 
 
+def with_pack(key: str, pack: packs.Pack | None) -> Dataset:
+    """The dataset with a pack's local prices, or the plain one. `key` is `pack_key(pack)`:
+    cached figures take it as an argument, so each pack has its own copy."""
+    return dataset() if pack is None else _priced(key, pack)
+
+
 def priced(view: View) -> Dataset:
     """The dataset with this view's local prices (a coach's pack), or the plain one."""
-    return dataset() if view.pack is None else _priced(packs.to_link(view.pack), view.pack)
+    return with_pack(pack_key(view.pack), view.pack)
 
 
 def pack_key(pack: packs.Pack | None) -> str:
@@ -74,7 +80,7 @@ def compare_charts(
     option_ids: tuple[str, ...], duration: str, pack: str = "", _pack: packs.Pack | None = None
 ) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
     """Compare's charts. `pack` is `pack_key(_pack)`: the cache key for the local prices."""
-    ds = (dataset() if _pack is None else _priced(pack, _pack)).for_duration(duration)
+    ds = with_pack(pack, _pack).for_duration(duration)
     options = [ds.option(i) for i in option_ids]
     return {
         "cost": (charts.cost_vs_onset(options), charts.cost_onset_table(options)),
@@ -98,7 +104,7 @@ def _score_chart(
 ) -> go.Figure:
     # Keyed by the situation's link form: plain strings hash faster than the dataclass.
     situation, _ = parse_situation(dict(situation_query))
-    ds = dataset() if _pack is None else _priced(pack, _pack)
+    ds = with_pack(pack, _pack)
     return charts.score_breakdown(ranked_for(ds, View(replace(situation, health=health), weights)))
 
 
@@ -177,10 +183,15 @@ def view_link(path: str, query: Mapping[str, str]) -> str:
     return link + ("?" + urlencode(dict(query), safe=",:") if query else "")
 
 
-def share_link(path: str, query: Mapping[str, str]) -> str:
+def share_link(path: str, query: Mapping[str, str], holds: str = "", view: View | None = None) -> str:
     """A full link that reopens this view, in a plain text box that is easy to copy on a
     phone, with a button that copies it and says so. No code block: that would fetch a
-    syntax highlighter (1.6 MB) to show one line."""
+    syntax highlighter (1.6 MB) to show one line.
+
+    `holds` says above the box what the link holds; with `view`, the sentence on a coach's
+    local prices follows it (held, or too big for a link)."""
+    if holds:
+        st.caption(holds + (pack_share_note(view) if view is not None else ""))
     link = view_link(path, query)
     key = share_link_key(path)
     # The box always shows this view's link, even after someone types in it. Set only when it
