@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import FloatRect, Page, expect
 
 from tests.browser.conftest import open_app, wait_for_app_run
 from tools.server import Server
@@ -12,6 +12,21 @@ pytestmark = pytest.mark.browser
 
 # The longest options we have, so the longest slides.
 DECK = "/present?options=opioid,rx_anti_inflammatory,water_therapy,exercise&duration=chronic"
+
+
+def settled_box(page: Page, selector: str) -> FloatRect:
+    """The element's box once it stops changing: a busy machine may still be swapping the last
+    slide's blocks for this one's, or sizing its chart, when the slide number shows."""
+    wait_for_app_run(page)
+    last = None
+    for _ in range(20):
+        box = page.locator(selector).bounding_box()
+        if box is not None and box == last:
+            return box
+        last = box
+        page.wait_for_timeout(150)
+    assert last is not None
+    return last
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1920, 1080)])
@@ -31,8 +46,7 @@ def test_presenting_hides_the_app_and_every_slide_fits(
     overflow = {}
     for number in range(1, count + 1):
         expect(page.get_by_text(f"Slide {number} of {count}")).to_be_visible()
-        box = page.locator(".st-key-slide").bounding_box()
-        assert box is not None
+        box = settled_box(page, ".st-key-slide")
         overflow[number] = round(box["y"] + box["height"] - height)
         if number < count:
             page.get_by_role("button", name="Next").click()
