@@ -57,9 +57,15 @@ def saved_view() -> View:
 
 def bind(key: str, value: Any, change: Callable[[View, Any], View]) -> dict[str, Any]:
     """Start widget `key` from the view's `value`; on a change, update the view with `change`.
-    Returns the keyword arguments to pass to the widget."""
-    if key not in st.session_state or st.session_state[key] != value:
-        st.session_state[key] = value  # only when it differs: a widget set to its own value may fire
+    Returns the keyword arguments to pass to the widget.
+
+    The value is set on every run, even when it has not changed. That sends it to the
+    browser each time. A widget the browser first drew in a run where it was not sent
+    (the run that set it was cut short by a fast click) would otherwise keep the
+    widget's own default there, and send that back on the next click: a quick
+    "Previous" in Coach mode once emptied the options on the slides that way.
+    """
+    st.session_state[key] = value
 
     def changed() -> None:
         keep(change(saved_view(), st.session_state[key]))
