@@ -8,11 +8,13 @@ such as –, ≤, ’ and é print correctly.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import segno
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
@@ -36,6 +38,38 @@ from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+@functools.cache
+def _printable() -> frozenset[int]:
+    """The characters both of the handout's fonts have a shape for."""
+    shapes: list[set[int]] = []
+    for name in FONT_FILES:
+        with TTFont(FONTS / name, lazy=True) as font:
+            shapes.append(set(font.getBestCmap()))
+    return frozenset(set.intersection(*shapes))
+
+
+def unprintable(texts: Iterable[str]) -> str:
+    """The letters in `texts` the handout's font has no shape for, each once, in the order
+    they first appear. The PDF prints them as blanks (Chinese, Japanese and Korean, for
+    example). Spaces and line breaks never count."""
+    printable = _printable()
+    seen: dict[str, None] = {}
+    for text in texts:
+        seen.update((c, None) for c in text if not c.isspace() and ord(c) not in printable)
+    return "".join(seen)
+
+
+def typed_texts(view: View) -> list[str]:
+    """What people typed that the handout prints: the coach's and the client's names, and
+    a coach's local prices (their name and each service's name, where, contact and note)."""
+    texts = [view.coach, view.client]
+    if view.pack is not None:
+        texts.append(view.pack.set_by)
+        texts += [t for row in view.pack.rows for t in (row.name, row.where, row.contact, row.note)]
+    return texts
 
 
 class _Handout(FPDF):

@@ -9,8 +9,9 @@ from dataclasses import replace
 from pypdf import PdfReader
 
 from dashboard import content
+from dashboard import pack as packs
 from dashboard.data import Dataset
-from dashboard.handout import build_handout
+from dashboard.handout import build_handout, typed_texts, unprintable
 from dashboard.situation import Situation
 from dashboard.view import View
 
@@ -132,3 +133,29 @@ def test_coach_and_client_names_print_and_only_sure_sources_are_listed(ds: Datas
 def test_each_option_says_what_it_involves(ds: Dataset) -> None:
     _, text = text_of(build_handout(ds, View(options=("heat",)), DAY))
     assert " ".join(f"What it involves: {ds.option('heat').what_its_like}".split()) in text
+
+
+# ------------------------------------------------------------------ letters the font can't print
+
+CJK = "王医生"  # "Dr Wang" in Chinese: DejaVu Sans has no shapes for it
+
+
+def test_unprintable_names_each_missing_letter_once_in_order() -> None:
+    assert unprintable([f"{CJK} Studio", "Dr. 王 and 医院"]) == "王医生院"
+    assert unprintable(["Zoë Ærø – Łódź ≤ ‘ok’ é", "two\nlines\tand spaces", ""]) == ""
+
+
+def test_letters_called_printable_print_and_the_others_are_blank(ds: Dataset) -> None:
+    # The note on the page says what really happens in the PDF: check both halves.
+    latin = "Zoë Ærø Łódź"
+    _, text = text_of(build_handout(ds, View(options=("heat",), coach=latin, client=CJK), DAY))
+    assert unprintable([latin]) == "" and latin in text
+    assert unprintable([CJK]) == CJK and not any(letter in text for letter in CJK)
+
+
+def test_typed_texts_are_the_names_and_every_text_of_a_pack() -> None:
+    service = packs.PackRow("service", "massage", name="N", where="W", contact="C", note="T")
+    pack = packs.Pack("Studio", dt.date(2026, 11, 20), (service,))
+    texts = typed_texts(View(coach="Coach", client="Client", pack=pack))
+    assert set(texts) >= {"Coach", "Client", "Studio", "N", "W", "C", "T"}
+    assert unprintable(typed_texts(View(pack=replace(pack, set_by=CJK)))) == CJK

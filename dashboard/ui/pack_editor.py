@@ -17,9 +17,10 @@ from streamlit.elements.lib.column_types import ColumnConfig
 from dashboard import pack as packs
 from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
+from dashboard.handout import typed_texts
 from dashboard.text import escape_markdown
 from dashboard.ui.state import keep, page_link, saved_view
-from dashboard.ui.widgets import share_link
+from dashboard.ui.widgets import share_link, unprintable_note
 from dashboard.view import View
 
 PRICES_KEY = "pack_prices"  # the tables' widget keys
@@ -225,7 +226,8 @@ def check(
     ds: Dataset, view: View, author: tuple[str, dt.date | None], prices: pd.DataFrame, services: pd.DataFrame
 ) -> tuple[View, list[dict[str, str]]]:
     """Check the tables. A good pack goes into the view; problems are listed, and the last
-    good pack stays in use. Returns the view and the tables' rows (for the file)."""
+    good pack stays in use. Returns the view, and the tables' rows when they have problems
+    (the file then holds them as typed) or [] when the tables are the pack in use."""
     name, day = author
     rows, places = pack_tables.rows_from_tables(prices, services, name, day)
     pack, problems = packs.check_rows(rows, ds.option_ids)
@@ -240,11 +242,12 @@ def check(
     if pack != view.pack:
         view = replace(view, pack=pack)
         st.session_state[FROM] = pack
-    return view, rows
+    return view, []
 
 
-def share(ds: Dataset, view: View, rows: list[dict[str, str]]) -> None:
-    """The pack's link for clients, or why it has none; the file; and a way to stop."""
+def share(ds: Dataset, view: View, broken: list[dict[str, str]]) -> None:
+    """The pack's link for clients, or why it has none; the file; and a way to stop.
+    `broken` holds the tables' rows when they have problems: the file then holds those."""
     st.header("Share or save")
     pack = view.pack
     if pack is None:
@@ -265,20 +268,21 @@ def share(ds: Dataset, view: View, rows: list[dict[str, str]]) -> None:
                 "The link and the file hold only your name or practice, the date, and the prices and "
                 "services in the tables. Nothing about a client. We store nothing on our server."
             )
+        unprintable_note(typed_texts(replace(View(), pack=pack)))
         page_link(
             "../pages/find.py", "See Find my options with these prices", ":material/search:", view, "find"
         )
-    if rows and (pack is None or packs.rows_to_csv(rows) != packs.to_csv(pack)):
+    if broken:
         st.caption(
             "The file holds the tables as they are now, problems too. Fix them before you load it again."
         )
     st.download_button(
         "Download the pack (CSV)",
-        packs.rows_to_csv(rows),
+        packs.rows_to_csv(broken) if broken or pack is None else packs.to_csv(pack),
         file_name=packs.FILE_NAME,
         mime="text/csv",
         icon=":material/download:",
-        disabled=not rows,
+        disabled=not broken and pack is None,
         help="Keep it to load again later, or send it with the link.",
     )
     if pack is not None:

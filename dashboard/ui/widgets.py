@@ -20,7 +20,7 @@ from dashboard import charts, vocab
 from dashboard import pack as packs
 from dashboard.content import disclaimer, ranked_for
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
-from dashboard.handout import build_handout
+from dashboard.handout import build_handout, typed_texts, unprintable
 from dashboard.text import escape_markdown
 from dashboard.view import View, Weights, parse_situation, situation_query
 
@@ -218,6 +218,22 @@ def handout_button(ds: Dataset, view: View, key: str) -> None:
         key=f"handout_{key}",
         help="A one- or two-page summary to keep or show your doctor.",
     )
+    unprintable_note(typed_texts(view))
+
+
+def unprintable_note(texts: Iterable[str]) -> None:
+    """Say which typed letters the handout can't print (its font has no shape for them).
+    Nothing when every letter prints."""
+    missing = unprintable(texts)
+    if missing:
+        shown = " ".join(missing[:20]) + (" …" if len(missing) > 20 else "")
+        st.caption(
+            # The letters are someone's own text: plain text, never markup.
+            escape_markdown(
+                f"The handout can't print these letters: {shown}. In the PDF they show as blanks. "
+                "You can write them with the letters A to Z instead."
+            )
+        )
 
 
 def pack_note(ds: Dataset, view: View) -> None:

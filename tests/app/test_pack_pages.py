@@ -92,7 +92,10 @@ def test_changing_the_name_changes_the_pack_and_its_link(ds: Dataset, example: p
 
 def test_an_empty_name_is_a_problem_and_the_last_good_pack_stays(link: str, example: packs.Pack) -> None:
     at = open_page("pack", pack=link)
+    with_problems = "The file holds the tables as they are now, problems too."
+    assert not any(with_problems in c.value for c in at.caption)  # a good pack: the file is the pack
     at.text_input(key="pack_set_by").input("").run()
+    assert any(with_problems in c.value for c in at.caption)
     assert not at.exception
     assert at.error and "not in use yet" in at.error[0].value
     problems = at.table[0].value
@@ -220,6 +223,16 @@ def test_text_from_a_pack_is_never_markup_on_any_page(ds: Dataset) -> None:
         assert_plain(at)
         if page != "pack":  # the Local prices page shows the name in its text box, not as prose
             assert any(escape_markdown(EVIL[:60]) in v for v in shown_values(at)), page
+
+
+def test_the_page_says_which_letters_of_a_pack_the_handout_cannot_print(example: packs.Pack) -> None:
+    at = open_page("pack", pack=packs.to_link(example))
+    assert not any("can't print" in c.value for c in at.caption)
+    named = dataclasses.replace(example, set_by="王 Studio")
+    at = open_page("pack", pack=packs.to_link(named))
+    assert not at.exception
+    said = escape_markdown("The handout can't print these letters: 王.")
+    assert any(c.value.startswith(said) for c in at.caption)
 
 
 def test_a_bad_file_or_table_never_shows_its_text_as_markup(ds: Dataset) -> None:

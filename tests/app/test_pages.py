@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import content, safety, ui
 from dashboard.data import DATA_FILES, load_dataset
 from dashboard.situation import Situation
+from dashboard.text import escape_markdown
 from dashboard.view import View
 from tests.conftest import EditCell
 
@@ -412,3 +413,20 @@ def test_coach_and_client_names_reach_the_handout_and_never_the_link() -> None:
     assert (view.coach, view.client) == ("Dan Reyes, 555-0100", "Maria")
     link = str(dict(at.query_params))
     assert "Maria" not in link and "Dan" not in link
+
+
+CANT_PRINT = "The handout can't print these letters"
+
+
+def test_coach_mode_says_which_typed_letters_the_handout_cannot_print() -> None:
+    at = open_page("present", options="heat,massage")
+    at.text_input(key="coach_name").input("Zoë Ærø").run()
+    assert not any(CANT_PRINT in c.value for c in at.caption)
+    at.text_input(key="client_name").input("王小明 [x](https://example.com)").run()
+    notes = [c.value for c in at.caption if CANT_PRINT in c.value]
+    assert notes == [
+        escape_markdown(
+            "The handout can't print these letters: 王 小 明. In the PDF they show as blanks. "
+            "You can write them with the letters A to Z instead."
+        )
+    ]
