@@ -33,6 +33,7 @@ from dashboard.content import (
 )
 from dashboard.data import Dataset, Option
 from dashboard.matching import headline
+from dashboard.pack import Pack
 from dashboard.plan import make_plan
 from dashboard.view import View
 
@@ -55,21 +56,28 @@ def unprintable(texts: Iterable[str]) -> str:
     """The letters in `texts` the handout's font has no shape for, each once, in the order
     they first appear. The PDF prints them as blanks (Chinese, Japanese and Korean, for
     example). Spaces and line breaks never count."""
+    others = [t for t in texts if not (t.isascii() and t.isprintable())]  # the font has all of ASCII
+    if not others:
+        return ""  # the usual case: the font's letter list is never read
     printable = _printable()
     seen: dict[str, None] = {}
-    for text in texts:
+    for text in others:
         seen.update((c, None) for c in text if not c.isspace() and ord(c) not in printable)
     return "".join(seen)
 
 
+def pack_texts(pack: Pack | None) -> list[str]:
+    """What a coach typed in a pack that the handout prints: their name, and each service's
+    name, where, contact and note."""
+    if pack is None:
+        return []
+    return [pack.set_by, *(t for row in pack.rows for t in (row.name, row.where, row.contact, row.note))]
+
+
 def typed_texts(view: View) -> list[str]:
     """What people typed that the handout prints: the coach's and the client's names, and
-    a coach's local prices (their name and each service's name, where, contact and note)."""
-    texts = [view.coach, view.client]
-    if view.pack is not None:
-        texts.append(view.pack.set_by)
-        texts += [t for row in view.pack.rows for t in (row.name, row.where, row.contact, row.note)]
-    return texts
+    a coach's local prices."""
+    return [view.coach, view.client, *pack_texts(view.pack)]
 
 
 class _Handout(FPDF):

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from dashboard import content
 from dashboard import pack as packs
 from dashboard.data import Dataset
-from dashboard.handout import build_handout, typed_texts, unprintable
+from dashboard.handout import _printable, build_handout, typed_texts, unprintable
 from dashboard.situation import Situation
 from dashboard.view import View
 
@@ -143,6 +143,8 @@ CJK = "王医生"  # "Dr Wang" in Chinese: DejaVu Sans has no shapes for it
 def test_unprintable_names_each_missing_letter_once_in_order() -> None:
     assert unprintable([f"{CJK} Studio", "Dr. 王 and 医院"]) == "王医生院"
     assert unprintable(["Zoë Ærø – Łódź ≤ ‘ok’ é", "two\nlines\tand spaces", ""]) == ""
+    # unprintable skips printable ASCII without reading the font: the font must have all of it.
+    assert {ord(c) for c in map(chr, range(32, 127))} <= _printable()
 
 
 def test_letters_called_printable_print_and_the_others_are_blank(ds: Dataset) -> None:

@@ -17,7 +17,7 @@ from streamlit.elements.lib.column_types import ColumnConfig
 from dashboard import pack as packs
 from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
-from dashboard.handout import typed_texts
+from dashboard.handout import pack_texts
 from dashboard.text import escape_markdown
 from dashboard.ui.state import keep, page_link, saved_view
 from dashboard.ui.widgets import share_link, unprintable_note
@@ -268,7 +268,7 @@ def share(ds: Dataset, view: View, broken: list[dict[str, str]]) -> None:
                 "The link and the file hold only your name or practice, the date, and the prices and "
                 "services in the tables. Nothing about a client. We store nothing on our server."
             )
-        unprintable_note(typed_texts(replace(View(), pack=pack)))
+        unprintable_note(pack_texts(pack))
         page_link(
             "../pages/find.py", "See Find my options with these prices", ":material/search:", view, "find"
         )
