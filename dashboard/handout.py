@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from dashboard import vocab
-from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
+from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, WARNING_WORDS
 from dashboard.content import (
     DISCLAIMER,
     QUESTIONS_FOR_DOCTOR,
@@ -34,7 +34,7 @@ from dashboard.content import (
 from dashboard.data import Dataset, Option
 from dashboard.matching import headline
 from dashboard.pack import Pack
-from dashboard.plan import make_plan
+from dashboard.plan import make_plan, status
 from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -247,6 +247,7 @@ def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
     for item in the_plan.options:
         lines = [f"How to use it: {item.how}", f"When people in studies felt a change: {item.when}"]
         lines += [f"The label's limit: {item.limit}"] if item.limit else []
+        lines += [f"Ask a doctor first: {reason}" for reason in item.cautions]
         _para(pdf, item.name, size=10, bold=True)
         _bullets(pdf, lines, size=9)
     dates = ", ".join(f"{d:%d %b}" for d in the_plan.check_dates)
@@ -260,13 +261,17 @@ def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
         size=9,
     )
     if view.checkins:
+        result = status(ds, view, today)
+        _para(pdf, f"How it is going: {result.message}", size=10, bold=True)
+        if result.earlier_line:
+            _para(pdf, result.earlier_line, size=9, bold=True)
         _para(pdf, f"Your check-ins ({len(view.checkins)})", size=10, bold=True)
         _bullets(
             pdf,
             [
                 f"{c.day:%d %b}: pain {c.pain} of 10, can do {c.able} of 10, helped: "
                 f"{HELPED_LABELS[c.helped].lower()}, side effects: {SIDE_EFFECT_LABELS[c.side_effects].lower()}"
-                + (", a warning sign applied" if c.warning else "")
+                + (f", warning sign: {WARNING_WORDS[c.warning].lower()}" if c.warning else "")
                 for c in view.checkins
             ],
             size=8.5,

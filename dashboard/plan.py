@@ -9,11 +9,11 @@ unknown. It never says which option to choose: the person has chosen.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard import vocab
-from dashboard.checkin import CHECK_DAYS
+from dashboard.checkin import CHECK_DAYS, LabelLimit, Progress, Schedule, progress
 from dashboard.content import QUESTIONS_FOR_DOCTOR, how_soon, ranked_for, warning_summary
 from dashboard.data import Dataset
 from dashboard.matching import lower_first
@@ -32,6 +32,8 @@ class OptionPlan:
     when: str  # when people in studies started to feel a change (or that it is unknown)
     limit: str  # the label's limit in words, or ""
     limit_days: int | None
+    # The label's "ask a doctor first" reasons that match the person's health answers.
+    cautions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,13 +52,25 @@ class Plan:
     def names(self) -> str:
         return join_words([o.name for o in self.options], last="and")
 
+    @property
+    def limits(self) -> tuple[LabelLimit, ...]:
+        return tuple(
+            LabelLimit(o.name, o.limit_days, o.limit) for o in self.options if o.limit_days is not None
+        )
+
+    @property
+    def schedule(self) -> Schedule:
+        """What Check in's rules read: the start, the review date and the labels' limits."""
+        return Schedule(self.made, self.review_by, self.limits)
+
 
 def make_plan(ds: Dataset, view: View, made: dt.date) -> Plan | None:
     """The plan for `view.plan` (one or two option ids), or None if nothing is chosen."""
     if not view.plan:
         return None
     ds = ds.for_duration(view.situation.duration)
-    options = tuple(_option_plan(ds, option_id) for option_id in view.plan[:MAX_PLAN])
+    health = view.situation.health
+    options = tuple(_option_plan(ds, option_id, health) for option_id in view.plan[:MAX_PLAN])
     limits = [o.limit_days for o in options if o.limit_days is not None]
     review_days = min([REVIEW_DAYS, *limits])
     return Plan(
@@ -71,10 +85,11 @@ def make_plan(ds: Dataset, view: View, made: dt.date) -> Plan | None:
     )
 
 
-def _option_plan(ds: Dataset, option_id: str) -> OptionPlan:
+def _option_plan(ds: Dataset, option_id: str, health: Iterable[str]) -> OptionPlan:
     o = ds.option(option_id)
     limit = o.caveat if o.label_limit_days is not None else ""
-    return OptionPlan(o.id, o.name, o.what_its_like, how_soon(o).text, limit, o.label_limit_days)
+    cautions = tuple(c.reason for c in ds.cautions_for(o.id, health))
+    return OptionPlan(o.id, o.name, o.what_its_like, how_soon(o).text, limit, o.label_limit_days, cautions)
 
 
 def _review_why(ds: Dataset, days: int, options: Sequence[OptionPlan]) -> str:
@@ -89,7 +104,7 @@ def _review_why(ds: Dataset, days: int, options: Sequence[OptionPlan]) -> str:
 
 def _next_steps(ds: Dataset, view: View) -> tuple[str, ...]:
     """What guidelines suggest if the plan has not helped: the options they put first for
-    this duration that are not in the plan, then a doctor or pharmacist."""
+    this duration that are not in the plan, then a doctor."""
     first = [
         r.option.name
         for r in ranked_for(ds, view)
@@ -100,7 +115,7 @@ def _next_steps(ds: Dataset, view: View) -> tuple[str, ...]:
         steps.append(
             f"Guidelines also suggest for {vocab.STAGE_LABELS[ds.stage].lower()}: {'; '.join(first)}."
         )
-    steps.append("Talk to a doctor or pharmacist about what else could help.")
+    steps.append("See your doctor about what else could help.")
     return tuple(steps)
 
 
@@ -135,3 +150,18 @@ READINESS: tuple[tuple[str, str, str], ...] = (
 def readiness_tips(answers: dict[str, bool | None]) -> list[str]:
     """A next step for each question answered "no". Unanswered questions get none."""
     return [tip for key, _, tip in READINESS if answers.get(key) is False]
+
+
+# ------------------------------------------------------------------ how it is going
+
+
+def started(view: View, today: dt.date) -> dt.date:
+    """The day the plan started: as saved, else the first check-in, else today."""
+    return view.planned or (view.checkins[0].day if view.checkins else today)
+
+
+def status(ds: Dataset, view: View, today: dt.date) -> Progress:
+    """How it is going, for this view: the one status that Check in, the progress slide and
+    the handout all show."""
+    the_plan = make_plan(ds, view, started(view, today))
+    return progress(view.checkins, the_plan.schedule if the_plan else None, today)

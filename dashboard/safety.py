@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dashboard.data import WarningSign
-from dashboard.vocab import WARNING_LEVELS
+from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
 EMERGENCY_MESSAGE = (
     "Get emergency help now. Call 911 (or your local emergency number), "
@@ -31,7 +31,7 @@ def all_clear(duration: str) -> str:
     return ALL_CLEAR_LONG_MESSAGE if duration == "chronic" else ALL_CLEAR_MESSAGE
 
 
-def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> str | None:
+def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> WarningLevel | None:
     """The most serious level among the ticked signs, or None if none is ticked.
     Ids that name no sign are ignored."""
     ticked_ids = set(ticked)  # once: `ticked` may be an iterator that can be read only once

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, progress
+from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
 from dashboard.content import (
     QUESTIONS_FOR_DOCTOR,
     chosen_or_shortlist,
@@ -17,7 +18,7 @@ from dashboard.content import (
 )
 from dashboard.data import Dataset
 from dashboard.matching import headline
-from dashboard.plan import make_plan
+from dashboard.plan import make_plan, started, status
 from dashboard.safety import all_clear
 from dashboard.view import View
 
@@ -31,15 +32,16 @@ class Slide:
     facts: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
-def build_slides(ds: Dataset, view: View) -> list[Slide]:
-    """One idea per slide: title, safety, situation, each chosen option, chart, next steps, sources."""
+def build_slides(ds: Dataset, view: View, today: dt.date | None = None) -> list[Slide]:
+    """One idea per slide: title, safety, situation, each chosen option, chart, next steps, sources.
+    `today` dates the progress slide's status (by default, the day of the last check-in)."""
     ds = ds.for_duration(view.situation.duration)
     option_ids = chosen_or_shortlist(ds, view)
     return [
         _title(ds, view, option_ids),
         _safety(ds, view),
         Slide("situation", "Your situation", tuple(view.situation.describe())),
-        *_progress(ds, view),
+        *_progress(ds, view, today),
         *(_option(ds, option_id) for option_id in option_ids),
         Slide(
             "chart",
@@ -59,18 +61,19 @@ def build_slides(ds: Dataset, view: View) -> list[Slide]:
     ]
 
 
-def _progress(ds: Dataset, view: View) -> list[Slide]:
-    """When the link has check-ins: how it is going, for the coach's next session."""
+def _progress(ds: Dataset, view: View, today: dt.date | None) -> list[Slide]:
+    """When the link has check-ins: how it is going, for the coach's next session. The same
+    status as the Check in page (`plan.status`)."""
     if not view.checkins:
         return []
-    the_plan = make_plan(ds, view, view.planned or view.checkins[0].day)
-    result = progress(
-        view.checkins, the_plan.review_by if the_plan else None, max(c.day for c in view.checkins)
-    )
+    today = today or max(c.day for c in view.checkins)
+    the_plan = make_plan(ds, view, started(view, today))
+    result = status(ds, view, today)
     first, latest = view.checkins[0], view.checkins[-1]
     lines = [f"Trying: {the_plan.names}, since {the_plan.made:%d %B}." if the_plan else "Check-ins so far."]
     lines += [
         result.message,
+        *([result.earlier_line] if result.earlier_line else []),
         f"{len(view.checkins)} check-ins since {first.day:%d %B}. Last time: can do {latest.able} of 10, "
         f"helped: {HELPED_LABELS[latest.helped].lower()}, "
         f"side effects: {SIDE_EFFECT_LABELS[latest.side_effects].lower()}.",

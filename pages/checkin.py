@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import checkin, plan, ui
+from dashboard import plan, ui
 from dashboard.ui import tracker
 
 ds = ui.dataset()
@@ -23,7 +23,7 @@ link = ui.view_link("checkin", query)
 
 the_plan = plan.make_plan(ds, view, view.planned or dt.date.today())
 with alert:
-    tracker.status(checkin.progress(view.checkins, the_plan.review_by if the_plan else None, dt.date.today()))
+    tracker.status(plan.status(ds, view, dt.date.today()))
 if the_plan:
     tracker.show_plan(ds.for_duration(view.situation.duration), the_plan)
     tracker.readiness()
@@ -34,7 +34,7 @@ tracker.checkin_form(ds)
 tracker.history(view, ds, ds.for_duration(view.situation.duration).stage)
 
 st.header("Keep it")
-tracker.reminders(view, link)
+tracker.reminders(view, link, the_plan)
 ui.share_link(
     "checkin",
     query,

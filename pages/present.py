@@ -1,5 +1,6 @@
 """Coach mode: large-type slides, one idea each, with previous and next, and the handout."""
 
+import datetime as dt
 from dataclasses import replace
 
 import streamlit as st
@@ -11,7 +12,7 @@ ds = ui.dataset()
 view = ui.current_view()
 ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 shown = content.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
-deck = slides.build_slides(ds, view)
+deck = slides.build_slides(ds, view, dt.date.today())
 number, slide_notices = slides.fit_slide(view.slide, len(deck))
 ui.notices(slide_notices)
 view = replace(view, slide=number)

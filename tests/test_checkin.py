@@ -13,12 +13,15 @@ from dashboard.checkin import (
     MAX_CHECKINS,
     SIDE_EFFECTS,
     CheckIn,
+    LabelLimit,
+    Schedule,
     add,
     checkins_to_query,
     parse_checkins,
     progress,
     reminders,
 )
+from dashboard.vocab import WARNING_LEVELS
 
 DAY = dt.date(2026, 11, 27)
 
@@ -29,7 +32,7 @@ checkins = st.builds(
     able=st.integers(0, 10),
     helped=st.sampled_from(HELPED),
     side_effects=st.sampled_from(SIDE_EFFECTS),
-    warning=st.booleans(),
+    warning=st.sampled_from((None, "soon", "urgent", "emergency")),
 )
 histories = st.lists(checkins, max_size=MAX_CHECKINS, unique_by=lambda c: c.day).map(
     lambda cs: tuple(sorted(cs, key=lambda c: c.day))
@@ -71,23 +74,206 @@ def test_too_many_check_ins_keep_the_latest() -> None:
 
 
 def entry(day: int, pain: int, able: int = 5, **changes: object) -> CheckIn:
-    fields: dict[str, object] = {"helped": "some", "side_effects": "none", "warning": False} | changes
+    fields: dict[str, object] = {"helped": "some", "side_effects": "none", "warning": None} | changes
     return CheckIn(DAY + dt.timedelta(days=day), pain, able, **fields)  # type: ignore[arg-type]
 
 
-def test_a_warning_sign_comes_first() -> None:
-    history = [entry(0, 6), entry(3, 2, warning=True)]
-    assert progress(history, DAY + dt.timedelta(days=28), DAY).level == "warning"
+REVIEW = Schedule(DAY, DAY + dt.timedelta(days=28))
+NSAID = Schedule(
+    DAY,
+    DAY + dt.timedelta(days=10),
+    (
+        LabelLimit(
+            "Ibuprofen", 10, "The label says to stop and ask a doctor if pain lasts more than 10 days."
+        ),
+    ),
+)
+
+# ------------------------------------------------------------------ the review's cases (section 4)
 
 
-def test_no_better_by_the_review_date_leads_to_a_doctor_or_pharmacist() -> None:
-    history = [entry(0, 6), entry(28, 6)]
-    result = progress(history, DAY + dt.timedelta(days=28), DAY + dt.timedelta(days=28))
-    assert result.level == "talk" and "doctor or pharmacist" in result.message
-    assert progress([entry(0, 6), entry(10, 6)], DAY + dt.timedelta(days=28), DAY).level == "early"
-    assert progress([entry(0, 6), entry(10, 3)], DAY + dt.timedelta(days=28), DAY).level == "better"
-    assert progress([entry(0, 6), entry(2, 6, side_effects="bad")], None, DAY).level == "talk"
+def test_the_review_cases_each_lead_to_a_doctor_when_they_should() -> None:
+    cases = {
+        "pain 3 to 9 by day 5": ([entry(0, 3), entry(5, 9)], REVIEW, 5, "worse"),
+        "pain 3 to 10, can do 6 to 0, day 20": ([entry(0, 3, 6), entry(20, 10, 0)], REVIEW, 20, "worse"),
+        "pain 2 to 8, can do 3 to 4": ([entry(0, 2, 3), entry(6, 8, 4)], REVIEW, 6, "worse"),
+        "OTC NSAID, pain 7 to 6 on day 25": ([entry(0, 7), entry(25, 6)], NSAID, 25, "label"),
+        "one check-in at 10 out of 10": ([entry(0, 10)], REVIEW, 3, "worse"),
+        "it did not help, twice": (
+            [entry(d, 6 - (d > 50), helped="no") for d in range(0, 61, 10)],
+            REVIEW,
+            60,
+            "review",
+        ),
+        "pain 3 to 5 (2 points up) on day 4": ([entry(0, 3), entry(4, 5)], REVIEW, 4, "worse"),
+    }
+    for name, (history, schedule, day, level) in cases.items():
+        result = progress(history, schedule, DAY + dt.timedelta(days=day))
+        assert result.level == level, name
+        assert "Book a visit with your doctor" in result.message, name
+
+
+def test_an_earlier_warning_stays_on_screen_after_a_later_check_in_says_none() -> None:
+    history = [entry(0, 6, warning="urgent"), entry(3, 5)]
+    result = progress(history, REVIEW, DAY + dt.timedelta(days=3))
+    assert result.level != "warning" and result.earlier == (DAY, "urgent")
+    assert "Contact a doctor today" in result.earlier_line
+
+
+def test_each_warning_level_gives_its_own_action() -> None:
+    said = {
+        level: progress([entry(0, 4, warning=level)], REVIEW, DAY).message
+        for level in ("emergency", "urgent", "soon")
+    }
+    assert "Call 911" in said["emergency"]
+    assert "doctor today" in said["urgent"] and "911" not in said["urgent"]
+    assert "Book a visit" in said["soon"] and "911" not in said["soon"]
+    assert all("list above" not in m and "list below" not in m for m in said.values())
+
+
+def test_a_future_dated_entry_gets_a_notice_and_never_hides_a_warning() -> None:
+    warned = [entry(0, 6), entry(2, 6, warning="emergency")]
+    tampered = [*warned, entry(30, 1, 10, helped="yes")]
+    result = progress(tampered, REVIEW, DAY + dt.timedelta(days=2))
+    assert result.level == "warning" and result.warning == "emergency"
+    assert result.notices and "after today" in result.notices[0]
+
+
+def test_a_second_entry_for_one_day_gets_a_notice_and_keeps_the_warning() -> None:
+    parsed, notices = parse_checkins("20261127.6.5.s.n.u_20261127.1.9.y.n.0")
+    assert parsed[0].warning == "urgent" and parsed[0].pain == 1
+    assert any("same day" in n for n in notices)
+
+
+def test_links_made_before_levels_read_a_sign_as_the_most_serious_level() -> None:
+    parsed, notices = parse_checkins("20261127.6.5.s.n.1_20261128.6.5.s.n.0")
+    assert [c.warning for c in parsed] == ["emergency", None] and not notices
+
+
+def test_the_label_limit_day_is_also_a_reminder() -> None:
+    data = reminders(
+        "https://example.org/checkin", DAY, dt.datetime(2026, 11, 27, tzinfo=dt.UTC), limits=NSAID.limits
+    )
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    limit = [e for e in events if "10-day limit" in str(e.get("summary"))]
+    assert [e.decoded("dtstart") for e in limit] == [DAY + dt.timedelta(days=10)]
+    assert "more than 10 days" in str(limit[0].get("description"))
+
+
+def test_no_check_ins_and_steady_progress() -> None:
     assert progress([], None, DAY).level == "none"
+    assert progress([entry(0, 6), entry(10, 3)], REVIEW, DAY + dt.timedelta(days=10)).level == "better"
+    assert progress([entry(0, 6), entry(10, 6)], REVIEW, DAY + dt.timedelta(days=10)).level == "early"
+    assert (
+        progress([entry(0, 6), entry(2, 6, side_effects="bad")], None, DAY + dt.timedelta(days=2)).level
+        == "talk"
+    )
+    assert progress([entry(0, 6), entry(28, 6)], REVIEW, DAY + dt.timedelta(days=28)).level == "talk"
+
+
+# ------------------------------------------------------------------ the safety invariants
+
+days = st.integers(0, 90)
+levels = st.sampled_from((None, None, None, "soon", "urgent", "emergency"))
+entries = st.builds(
+    entry,
+    day=days,
+    pain=st.integers(0, 10),
+    able=st.integers(0, 10),
+    helped=st.sampled_from(HELPED),
+    side_effects=st.sampled_from(SIDE_EFFECTS),
+    warning=levels,
+)
+runs = st.lists(entries, min_size=1, max_size=12, unique_by=lambda c: c.day).map(
+    lambda cs: tuple(sorted(cs, key=lambda c: c.day))
+)
+schedules = st.one_of(
+    st.none(),
+    st.builds(
+        lambda review, limit: Schedule(
+            DAY,
+            DAY + dt.timedelta(days=review),
+            () if limit is None else (LabelLimit("It", limit, f"The label says {limit} days."),),
+        ),
+        st.integers(1, 60),
+        st.one_of(st.none(), st.integers(1, 30)),
+    ),
+)
+REASSURING = ("better", "mixed", "early")
+
+
+def _today(history: tuple[CheckIn, ...], extra: int) -> dt.date:
+    return history[-1].day + dt.timedelta(days=extra)
+
+
+@given(runs, schedules, st.integers(0, 5))
+def test_a_worsening_history_never_gets_keep_going_or_no_change(
+    history: tuple[CheckIn, ...], schedule: Schedule | None, extra: int
+) -> None:
+    first, latest = history[0], history[-1]
+    lowest = min(c.pain for c in history)
+    worse = latest.pain >= first.pain + 2 or latest.pain >= lowest + 2 or latest.pain >= 8
+    less_able = latest.able <= max(c.able for c in history) - 2
+    result = progress(history, schedule, _today(history, extra))
+    if worse or less_able:
+        assert result.sends_to_doctor and result.level not in REASSURING
+
+
+@given(runs, schedules, st.integers(0, 5))
+def test_a_warning_at_the_last_check_in_always_leads_with_its_level(
+    history: tuple[CheckIn, ...], schedule: Schedule | None, extra: int
+) -> None:
+    result = progress(history, schedule, _today(history, extra))
+    if history[-1].warning is not None:
+        assert result.level == "warning" and result.warning == history[-1].warning
+        assert ("Call 911" in result.message) == (result.warning == "emergency")
+    else:
+        assert result.level != "warning"
+
+
+@given(runs, schedules, st.integers(0, 5))
+def test_keep_going_means_less_pain_and_no_less_ability(
+    history: tuple[CheckIn, ...], schedule: Schedule | None, extra: int
+) -> None:
+    result = progress(history, schedule, _today(history, extra))
+    first, latest = history[0], history[-1]
+    if result.level == "better":
+        assert latest.pain < first.pain and latest.able >= first.able
+        assert latest.warning is None and latest.side_effects != "bad"
+    if "No change" in result.message:
+        assert (latest.pain, latest.able) == (first.pain, first.able)
+    if len(history) >= 2 and history[-1].helped == history[-2].helped == "no":
+        assert result.sends_to_doctor
+
+
+@given(runs, schedules, st.integers(0, 5))
+def test_a_reached_label_limit_always_leads_to_a_doctor(
+    history: tuple[CheckIn, ...], schedule: Schedule | None, extra: int
+) -> None:
+    today = _today(history, extra)
+    result = progress(history, schedule, today)
+    if schedule and any(today >= schedule.start + dt.timedelta(days=lim.days) for lim in schedule.limits):
+        assert result.sends_to_doctor
+
+
+@given(runs, schedules, entries, st.integers(0, 5))
+def test_an_added_link_entry_never_hides_a_warning(
+    history: tuple[CheckIn, ...], schedule: Schedule | None, added: CheckIn, extra: int
+) -> None:
+    """A future-dated or same-day entry added to a link (security review M4)."""
+    today = _today(history, extra)
+    before = progress(history, schedule, today)
+    raw = checkins_to_query(history) + "_" + checkins_to_query([added])
+    parsed, _ = parse_checkins(raw)
+    after = progress(parsed, schedule, today)
+    if before.level == "warning" and after.level == "warning":
+        assert WARNING_LEVELS.index(after.warning) <= WARNING_LEVELS.index(before.warning)  # type: ignore[arg-type]
+    elif before.level == "warning":
+        # Only a real later check-in (dated after the warning, up to today) can say none
+        # applies now, and even then the earlier warning stays on screen.
+        assert history[-1].day < added.day <= today and after.earlier is not None
+    if added.day > today:
+        assert after.notices
 
 
 def test_reminders_are_a_calendar_with_the_link_at_1_2_and_4_weeks() -> None:

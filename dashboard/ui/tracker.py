@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import checkin, plan, vocab
 from dashboard.content import QUESTIONS_FOR_DOCTOR
 from dashboard.data import Dataset
+from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link
 from dashboard.ui.state import bind, keep, page_link, saved_view
@@ -31,7 +32,9 @@ def _set_plan(view: View, ids: Any) -> View:
 
 def plan_picker(ds: Dataset, view: View, candidates: Sequence[str], label: str = "I'll try these") -> None:
     """Pick one or two options to try; the plan and the check-ins are on the Check in page."""
-    names = {o.id: o.name for o in ds.options}
+    # Options the person's health answers move to "ask a doctor first" say so in the list.
+    asks = {o.id for o in ds.options if ds.cautions_for(o.id, view.situation.health)}
+    names = {o.id: o.name + (" (ask a doctor first)" if o.id in asks else "") for o in ds.options}
     st.multiselect(
         label,
         list(dict.fromkeys([*view.plan, *candidates])),
@@ -61,16 +64,25 @@ def try_this(ds: Dataset, view: View, candidates: Sequence[str]) -> None:
 
 
 def status(result: checkin.Progress) -> None:
-    """How it is going, at the top. A warning sign always comes first."""
-    if result.level == "warning":
+    """How it is going, at the top. A warning sign always comes first, with its own level's
+    action: only an emergency is a red alarm, with a tap-to-call link."""
+    for notice in result.notices:
+        st.caption(notice)
+    if result.level == "warning" and result.warning == "emergency":
         st.error(call_link(f"**{result.message}**"), icon=":material/emergency:")
-    elif result.level == "talk":
+    elif result.level == "warning":
         st.warning(f"**{result.message}**", icon=":material/call:")
-        st.markdown("\n".join(f"- {q}" for q in QUESTIONS_FOR_DOCTOR))
+    elif result.sends_to_doctor:
+        st.warning(f"**{result.message}**", icon=":material/call:")
+        st.markdown(
+            "**Questions to take to your doctor:**\n" + "\n".join(f"- {q}" for q in QUESTIONS_FOR_DOCTOR)
+        )
     elif result.level == "better":
         st.success(result.message, icon=":material/trending_down:")
     else:
         st.info(result.message, icon=":material/event_available:")
+    if result.earlier_line:
+        st.warning(result.earlier_line, icon=":material/history:")
 
 
 def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
@@ -91,6 +103,7 @@ def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
             ]
             if item.limit:
                 lines.append(f"- **The label's limit:** {item.limit}")
+            lines += [f"- **Ask a doctor first:** {reason}" for reason in item.cautions]
             st.markdown("\n".join(lines))
     st.markdown(
         "**Stop and get help if any of these happen:**\n" + "\n".join(f"- {s}" for s in the_plan.stop_signs)
@@ -125,14 +138,14 @@ FORM = "checkin_form"
 
 def _save(ds: Dataset) -> None:
     state = st.session_state
-    signs = state.get(f"{FORM}_signs") or []
+    ticked = set(state.get(f"{FORM}_signs") or [])
     entry = checkin.CheckIn(
         day=state[f"{FORM}_day"],
         pain=int(state[f"{FORM}_pain"]),
         able=int(state[f"{FORM}_able"]),
         helped=state[f"{FORM}_helped"],
         side_effects=state[f"{FORM}_side"],
-        warning=bool(signs),
+        warning=highest_level(ds.warning_signs, ticked),
     )
     view = saved_view()
     keep(replace(view, checkins=checkin.add(view.checkins, entry), planned=view.planned or entry.day))
@@ -172,14 +185,14 @@ def checkin_form(ds: Dataset) -> None:
             horizontal=True,
             key=f"{FORM}_side",
         )
-        signs = {s.id: s.symptom for s in ds.warning_signs}
+        signs = {s.id: f"{vocab.WARNING_LEVEL_LABELS[s.level]}: {s.symptom}" for s in ds.warning_signs}
         st.multiselect(
             "Any of these warning signs now?",
             list(signs),
             format_func=signs.__getitem__,
             placeholder="None",
             key=f"{FORM}_signs",
-            help="If any applies, get medical help. The check-in records only that one applied, not which.",
+            help="If any applies, get medical help. The check-in keeps only how serious it was, not which.",
         )
         st.form_submit_button("Save this check-in", on_click=_save, args=(ds,), type="primary")
 
@@ -217,14 +230,17 @@ def _remove_last() -> None:
     keep(replace(view, checkins=view.checkins[:-1]))
 
 
-def reminders(view: View, link: str) -> None:
-    """Calendar reminders at 1, 2 and 4 weeks, each holding the check-in link. No account."""
+def reminders(view: View, link: str, the_plan: plan.Plan | None = None) -> None:
+    """Calendar reminders at 1, 2 and 4 weeks, and on the day a label's limit is reached, each
+    holding the check-in link. No account."""
     start = view.planned or dt.date.today()
+    limits = the_plan.limits if the_plan else ()
     st.download_button(
         "Add reminders to your calendar (.ics)",
-        lambda: checkin.reminders(link, start, dt.datetime.now(dt.UTC)),  # built only when clicked
+        lambda: checkin.reminders(link, start, dt.datetime.now(dt.UTC), limits=limits),  # built when clicked
         file_name="back-pain-check-ins.ics",
         mime="text/calendar",
         icon=":material/event:",
-        help="Check-in reminders 1, 2 and 4 weeks after your plan. Each holds your check-in link.",
+        help="Check-in reminders 1, 2 and 4 weeks after your plan, and on the day a label's limit is "
+        "reached. Each holds your check-in link.",
     )
