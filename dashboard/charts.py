@@ -211,7 +211,7 @@ def score_breakdown_table(ranked: Sequence[Ranked]) -> pd.DataFrame:
         row: dict[str, object] = {"Option": r.option.name}
         for a in scoring.ATTRIBUTES:
             row[scoring.ATTRIBUTE_LABELS[a]] = _score_text(r.parts.get(a), "not scored")
-        row["Total (0 to 5)"] = _score_text(r.score, "not scored")
+        row["Total (0 to 5)"] = r.shown
         row["Scored on"] = f"{r.scored_on} of {r.weighed} factors"
         rows.append(row)
     return pd.DataFrame(rows)
@@ -225,12 +225,12 @@ def too_few_scores(ranked: Sequence[Ranked]) -> str | None:
     if not ranked:
         return "No option fits your answers, so there are no scores to compare."
     r = ranked[0]
-    if r.score is None:
+    if r.scored_on == 0:
         return f"Only {r.option.name} fits your answers, and none of what you weigh is known for it, so it has no score."
     biggest = [(a, v) for a, v in sorted(r.parts.items(), key=lambda part: -part[1])[:2] if v > 0]
     parts = " and ".join(f"{scoring.ATTRIBUTE_LABELS[a].lower()} ({v:.1f})" for a, v in biggest)
     return (
-        f"Only {r.option.name} fits your answers. It scores {r.score:.1f} out of 5, on "
+        f"Only {r.option.name} fits your answers. It scores {r.shown} out of 5, on "
         f"{r.scored_on} of {r.weighed} factors."
         + (f" Its biggest parts are {parts}." if len(biggest) == 2 else "")
         + " The table below has each part."
@@ -254,6 +254,20 @@ def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
             orientation="h",
             marker_color=colours[i % len(colours)],
             hovertemplate="%{y}<br>" + label + ": %{x:.1f}<extra></extra>",
+        )
+    if any(not r.exact for r in ranked):
+        # What the unknown factors could add: a hatched, open segment, never a filled score.
+        fig.add_bar(
+            name="Not known (could add up to this)",
+            y=names,
+            x=[round(r.high - r.low, 3) for r in ranked],
+            orientation="h",
+            marker={
+                "color": "rgba(0,0,0,0)",
+                "line": {"color": THEME_TEXT, "width": 1},
+                "pattern": {"shape": "/"},
+            },
+            hovertemplate="%{y}<br>Not known: could add up to %{x:.1f}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(autorange="reversed")

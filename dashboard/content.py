@@ -85,31 +85,63 @@ class Fact:
     low_confidence: bool = False  # the figure comes from a weak or unconfirmed source
 
 
-def _figure(label: str, short: str, text: str, confidence: str, has_figure: bool) -> Fact:
-    # A confidence mark belongs to a figure: "we found no figure" is not a weak source.
+OTHER_STUDIES = "From studies of newer pain than yours (not known for pain of 4 to 12 weeks): "
+
+
+def _figure(
+    label: str, short: str, text: str, confidence: str, has_figure: bool, year: int | None = None
+) -> Fact:
+    # A confidence mark belongs to a figure: "we found no figure" is not a weak source. A weak
+    # figure says so wherever it is shown, short or long, with the year of its source.
     weak = has_figure and confidence in vocab.LOW_CONFIDENCE
-    return Fact(label, short, with_confidence(text, confidence) if weak else text, weak)
+    if not weak:
+        return Fact(label, short, text)
+    mark = weak_mark(confidence, year)
+    return Fact(label, f"{short} {mark}", f"{text} {mark}", True)
 
 
-def how_soon(option: Option) -> Fact:
+def weak_mark(confidence: str, year: int | None) -> str:
+    """ "(weak source, 2006)": how sure we are of a figure, and how old its source is."""
+    words = vocab.CONFIDENCE_LABELS[confidence].lower()
+    return f"({words}, {year})" if year else f"({words})"
+
+
+def _year(ds: Dataset | None, source_ids: Sequence[str]) -> int | None:
+    """The oldest year among a figure's sources."""
+    years = [ds.sources[s].year for s in source_ids if ds is not None and s in ds.sources]
+    return min(years) if years else None
+
+
+def _gap(option: Option, text: str) -> str:
+    return OTHER_STUDIES + text[:1].lower() + text[1:] if option.stage_gap else text
+
+
+def how_soon(option: Option, ds: Dataset | None = None) -> Fact:
     short = onset_short(option)
     return _figure(
         "How soon it helps",
-        short,
-        f"{short}. {option.onset_text}",
+        _gap(option, short),
+        _gap(option, f"{short}. {option.onset_text}"),
         option.onset_confidence,
         option.onset_known,
+        _year(ds, option.ev.onset_source_ids),
     )
 
 
-def how_long(option: Option) -> Fact:
+def how_long(option: Option, ds: Dataset | None = None) -> Fact:
     has_figure = option.lasts_hours_high is not None
+    text = _gap(option, option.lasts_text)
     return _figure(
-        "How long it lasts", option.lasts_text, option.lasts_text, option.lasts_confidence, has_figure
+        "How long it lasts",
+        text,
+        text,
+        option.lasts_confidence,
+        has_figure,
+        _year(ds, option.ev.lasts_source_ids),
     )
 
 
-def cost(option: Option) -> Fact:
+def cost(option: Option, ds: Dataset | None = None) -> Fact:
     short = cost_range(option)
     local = option.local
     if local is not None and local.price:
@@ -121,8 +153,10 @@ def cost(option: Option) -> Fact:
             short = f"Doctor visit {visit} (national figure), plus the medicine at a local price: {local.price}. {local.signed}"
         text = f"{short}. We have not checked local prices. National figure: {local.national}. {local.national_basis}"
         return Fact("Cost", short, text)
-    weak = option.cost_confidence in vocab.LOW_CONFIDENCE
-    return Fact("Cost", short, with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence), weak)
+    if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
+        mark = weak_mark(option.cost_confidence, _year(ds, option.cost_source_ids))
+        return Fact("Cost", f"{short} {mark}", f"{short}. {option.cost_basis} {mark}", True)
+    return Fact("Cost", short, with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence))
 
 
 def near_you(option: Option) -> Fact:
@@ -147,8 +181,19 @@ def near_you(option: Option) -> Fact:
 
 
 def doctor(option: Option) -> Fact:
+    if option.doctor_reason:
+        words = f"Yes, {vocab.STAGE_SHORT[option.stage]}. {option.doctor_reason}"
+        return Fact("Doctor", words, words)
     words = vocab.DOCTOR_LABELS[option.doctor_needed]
     return Fact("Doctor", words, words)
+
+
+def main_harm(option: Option) -> Fact:
+    """The most serious harms: every boxed warning and "do not use" line (a data rule), for
+    each option with a moderate or high harm grade; otherwise the first line of its harms."""
+    if option.main_harm:
+        return Fact("Main harm", option.main_harm, option.harms)
+    return Fact("Harms", first_sentence(option.harms), option.harms)
 
 
 def suits(option: Option) -> Fact:
@@ -165,7 +210,7 @@ def guidelines(option: Option) -> Fact:
 def evidence(option: Option) -> Fact:
     quality = vocab.EVIDENCE_LABELS[option.evidence_quality].lower()
     stage = vocab.STAGE_LABELS[option.ev.stage].lower()
-    text = f"For {stage}: {EFFECT_WORDS[option.effect_size].lower()}. How sure: {quality}."
+    text = _gap(option, f"For {stage}: {EFFECT_WORDS[option.effect_size].lower()}. How sure: {quality}.")
     return Fact("Evidence", text, text)
 
 
@@ -195,14 +240,17 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
     """Every fact about one option, read for the pain stage `ds` is set to, in one order."""
     return {
         "summary": plain("What it is", option.summary),
-        "how_soon": how_soon(option),
-        "how_long": how_long(option),
-        "cost": cost(option),
+        "how_soon": how_soon(option, ds),
+        "how_long": how_long(option, ds),
+        "cost": cost(option, ds),
         "near_you": near_you(option),
         "doctor": doctor(option),
         "suits": suits(option),
-        "benefits": Fact("Benefits", first_sentence(option.benefits), option.benefits),
-        "harms": Fact("Harms", first_sentence(option.harms), option.harms),
+        "benefits": Fact(
+            "Benefits", _gap(option, first_sentence(option.benefits)), _gap(option, option.benefits)
+        ),
+        "harms": Fact("Harms", main_harm(option).short, option.harms),
+        "main_harm": main_harm(option),
         "like": plain("What it is like", option.what_its_like),
         "article": article_says(ds, option),
         "guidelines": guidelines(option),
@@ -264,16 +312,12 @@ def warning_summary(signs: Sequence[WarningSign], limit: int | None = None) -> l
     """The warning signs by level, most urgent first. With a `limit`, each level lists at
     most that many signs and says how many more there are: nothing is cut silently."""
     groups = []
-    for level, members in by_level(signs).items():
-        if not members:
-            continue
-        shown = members if limit is None else members[:limit]
-        groups.append(
-            SignGroup(
-                level,
-                members[0].what_to_do,
-                tuple(s.symptom for s in shown),
-                len(members) - len(shown),
+    for level, at_level in by_level(signs).items():
+        # Signs at one level that need another action (the pregnancy signs) get their own group.
+        for what_to_do in dict.fromkeys(s.what_to_do for s in at_level):
+            members = [s for s in at_level if s.what_to_do == what_to_do]
+            shown = members if limit is None else members[:limit]
+            groups.append(
+                SignGroup(level, what_to_do, tuple(s.symptom for s in shown), len(members) - len(shown))
             )
-        )
     return groups

@@ -74,10 +74,11 @@ def summary(ds: Dataset) -> list[str]:
         "The evidence agrees that care without drugs is a good choice, and that massage and water "
         "exercise can ease pain for a while.",
         "It differs on medicine: acetaminophen did not beat a dummy pill, and guidelines say to "
-        "avoid narcotics. Guidelines also put staying active, heat and exercise first.",
+        "avoid narcotics. US guidelines put heat first for new pain, and exercise first for long-lasting pain.",
         f"Of the article's {total} claims and causes, the evidence agrees with "
-        f"{counts['agrees']}, partly agrees with {counts['partly_agrees']}, disagrees with "
-        f"{counts['disagrees']}, and does not address {counts['not_addressed']}.",
+        f"{counts['agrees']}, partly agrees with {counts['partly_agrees']}, does not support "
+        f"{counts['not_supported']}, disagrees with {counts['disagrees']}, and does not address "
+        f"{counts['not_addressed']}.",
     ]
 
 

@@ -31,7 +31,7 @@ from dashboard.content import (
     source_brief,
     warning_summary,
 )
-from dashboard.data import Dataset, Option
+from dashboard.data import Dataset, Option, Source
 from dashboard.matching import headline
 from dashboard.pack import Pack
 from dashboard.plan import make_plan, status
@@ -122,7 +122,7 @@ def _bullets(pdf: FPDF, lines: Sequence[str], size: float = 9.5) -> None:
         pdf.multi_cell(0, size * 0.5, f"•  {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
+def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
     facts = option_facts(ds, option)
     pdf.set_font(FAMILY, "B", 10.5)
     pdf.multi_cell(
@@ -140,14 +140,12 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option) -> None:
     lines = [f"{facts[key].label}: {facts[key].short}" for key in keys]
     lines += [
         f"Main benefit: {facts['benefits'].short}",
-        f"Main harm: {facts['harms'].short}",
+        f"{facts['main_harm'].label}: {facts['main_harm'].short}",
+        *(f"Ask a doctor first: {c.reason}" for c in ds.cautions_for(option.id, view.situation.health)),
         f"What it involves: {option.what_its_like}",
     ]
     _bullets(pdf, lines, size=9)
     pdf.ln(1)
-
-
-CLIENT_CONFIDENCE = ("V", "S")  # a client's handout lists verified and secondary sources only
 
 
 def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> bytes:
@@ -175,14 +173,14 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
         )
     pdf.ln(1)
     for option_id in option_ids:
-        _option_block(pdf, ds, ds.option(option_id))
+        _option_block(pdf, ds, ds.option(option_id), view)
 
     _heading(pdf, "Your situation")
     _bullets(pdf, view.situation.describe(), size=9)
 
     _together(pdf, 30)  # the heading never sits alone at the foot of a page
     _heading(pdf, "Warning signs: when to get help")
-    for group in warning_summary(ds.warning_signs):
+    for group in warning_summary(ds.signs_for(view.situation.health)):
         signs = "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + "."
         _together(pdf, 6 + _height(pdf, signs, 8.5))  # a level's signs are never split across pages
         _para(pdf, f"{group.what_to_do} If any of these apply:", bold=True, size=9)
@@ -197,8 +195,9 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
         _link_back(pdf, link, view)
 
     _heading(pdf, "Sources")
-    sure = [s for s in cited(ds, option_ids) if s.confidence in CLIENT_CONFIDENCE]
-    _para(pdf, "; ".join(source_brief(s) for s in sure) + ".", size=7.5)
+    # Every source behind a figure the handout prints, weak ones marked as weak.
+    behind = cited(ds, option_ids)
+    _para(pdf, "; ".join(source_brief(s) + _weak(s) for s in behind) + ".", size=7.5)
     pdf.ln(1)
     _para(
         pdf,
@@ -209,6 +208,14 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     pdf.ln(2)
     _para(pdf, disclaimer(ds), size=9, bold=True)
     return bytes(pdf.output())
+
+
+def _weak(source: Source) -> str:
+    return (
+        f" [{vocab.CONFIDENCE_LABELS[source.confidence].lower()}]"
+        if source.confidence in vocab.LOW_CONFIDENCE
+        else ""
+    )
 
 
 def _title(pdf: FPDF, view: View, today: dt.date) -> None:

@@ -3,15 +3,20 @@
 `match` returns every option, read for the person's duration of pain, each
 with its fit and every reason in plain words. `rank` orders the fitting ones:
 first by what guidelines say for this duration (recommended, then options,
-then last resort, then advised against), and only within a group by what the
-person said matters. Weights change the order within a group, never which
-options fit and never the order of the groups.
+then last resort), and only within a group by what the person said matters.
+Options guidelines advise against for this duration are never among them
+(`advised_against` lists them apart). Weights change the order within a group,
+never which options fit and never the order of the groups.
+
+An unknown is never a penalty and never a prize: an option's score is a range
+over every value its unknown factors could take, and one option is placed
+above another only when that holds for all of them. Otherwise they tie.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard import scoring, vocab
 from dashboard.data import HealthCaution, Option
@@ -44,20 +49,33 @@ class Match:
 
     @property
     def fits(self) -> bool:
+        """True when nothing in the person's answers rules it out. An option guidelines
+        advise against is still never counted or worded as fitting (`advised_against`)."""
         return not self.reasons_out
 
     @property
+    def advised_against(self) -> bool:
+        return self.fits and self.option.guideline_verdict == "not_recommended"
+
+    @property
     def ask_doctor_first(self) -> bool:
-        return self.fits and bool(self.ask_doctor)
+        return self.fits and bool(self.ask_doctor) and not self.advised_against
+
+    @property
+    def counted(self) -> bool:
+        """Counted among "options that fit you": it fits, and guidelines do not advise against it."""
+        return self.fits and not self.advised_against
 
 
 @dataclass(frozen=True)
 class Ranked:
     match: Match
-    score: float | None  # None when none of the factors the person weighs is known
+    low: float  # the score if every unknown factor were 0
+    high: float  # the score if every unknown factor were 5
     parts: dict[str, float]  # each known factor's share of the score; unknown factors are absent
     scored_on: int  # how many of the weighed factors are known
     weighed: int  # how many factors the person gave any weight
+    place: int = 1  # 1 + how many options are above it for sure (earlier groups included)
 
     @property
     def option(self) -> Option:
@@ -68,9 +86,30 @@ class Ranked:
         return self.option.guideline_verdict
 
     @property
-    def shown_score(self) -> float | None:
-        """The score as people see it (one decimal); equal shown scores are a tie."""
-        return None if self.score is None else round(self.score, 1)
+    def shown_low(self) -> float:
+        return round(self.low, 1)
+
+    @property
+    def shown_high(self) -> float:
+        return round(self.high, 1)
+
+    @property
+    def exact(self) -> bool:
+        return self.shown_low == self.shown_high
+
+    @property
+    def score(self) -> float | None:
+        """The score, when it is one number: every factor the person weighs is known."""
+        return self.low if self.exact else None
+
+    @property
+    def shown(self) -> str:
+        """ "3.2", or "2.5 to 3.8" when unknown factors leave a range."""
+        return f"{self.shown_low:.1f}" if self.exact else f"{self.shown_low:.1f} to {self.shown_high:.1f}"
+
+    def above(self, other: Ranked) -> bool:
+        """True when this option scores higher whatever the unknowns of both turn out to be."""
+        return self.shown_low > other.shown_high
 
 
 def _severity_words(option: Option) -> str:
@@ -86,7 +125,8 @@ def match_option(option: Option, situation: Situation, cautions: Iterable[Health
     option = option.for_duration(situation.duration)
     out, caveats = _answers(option, situation)
     caveats += _timing(option, situation) + _evidence(option)
-    ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in situation.health)
+    health = vocab.with_implied(situation.health)
+    ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in health)
     return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
 
 
@@ -110,7 +150,11 @@ def _answers(option: Option, situation: Situation) -> tuple[list[str], list[str]
         )
         out.append(f"It is meant for pain that has lasted {_duration_words(option)}, and {yours}.")
     if not situation.wants_doctor and option.doctor_needed == "yes":
-        out.append("It needs a prescription, and you said you'd rather not see a doctor.")
+        out.append(
+            f"{option.doctor_reason} You said you'd rather not see a doctor."
+            if option.doctor_reason
+            else "It needs a prescription, and you said you'd rather not see a doctor."
+        )
     if not situation.wants_doctor and option.doctor_needed == "sometimes":
         caveats.append("Some forms need a doctor's referral, for example to be covered.")
     if situation.avoids_medicine and option.is_medicine:
@@ -125,15 +169,14 @@ def _answers(option: Option, situation: Situation) -> tuple[list[str], list[str]
 
 
 def _timing(option: Option, situation: Situation) -> list[str]:
-    """A caveat when the person needs relief soon and the option may not help in time."""
+    """A caveat when the person needs relief soon and the option is known to take longer.
+    An unknown onset gets none: it is shown as unknown, and never counts against an option."""
     limit = NEED_HOURS.get(situation.need)
-    if limit is None or not option.beat_placebo:
+    if limit is None or not option.beat_placebo or option.stage_gap:
         return []
     when = "today" if situation.need == "today" else "this week"
     need = f"you need relief {when}" if situation.said("need") else f"we assumed you want relief {when}"
-    if option.onset_hours_low is None:
-        return [f"We don't know how soon it helps, and {need}."]
-    if option.onset_hours_low > limit:
+    if option.onset_hours_low is not None and option.onset_hours_low > limit:
         took = hours_range(option.onset_hours_low, option.onset_hours_high)
         return [f"It takes about {took} to help, and {need}."]
     return []
@@ -142,8 +185,15 @@ def _timing(option: Option, situation: Situation) -> list[str]:
 def _evidence(option: Option) -> list[str]:
     """What the evidence and guidelines say that a person should know before trying it."""
     caveats = []
-    if not option.beat_placebo:
+    if option.stage_gap:
+        caveats.append(
+            "Its studies were of newer pain than yours, so how well it works for pain of 4 to 12 weeks "
+            "is not known."
+        )
+    elif not option.beat_placebo and option.is_medicine:
         caveats.append("In trials it did no better than a dummy pill for pain like yours.")
+    elif not option.beat_placebo:
+        caveats.append("Trials found no benefit from it for pain like yours.")
     if option.guideline_verdict == "not_recommended":
         caveats.append("Guidelines advise against it for pain like yours.")
     elif option.guideline_verdict == "last_resort":
@@ -180,10 +230,17 @@ def lower_first(text: str) -> str:
 
 
 def _why(option: Option, situation: Situation) -> str:
+    how_long = vocab.DURATION_LABELS[situation.duration].lower()
+    if option.guideline_verdict == "not_recommended":
+        return f"Guidelines advise against it for pain that has lasted {how_long}."
     doctor = {
         "no": "needs no doctor",
         "sometimes": "may need a doctor's referral",
-        "yes": "needs a doctor's prescription, which you are open to",
+        "yes": (
+            "needs a doctor's check first, which you are open to"
+            if option.doctor_reason
+            else "needs a doctor's prescription, which you are open to"
+        ),
     }[option.doctor_needed]
     cost = cost_range(option)
     cost_words = (
@@ -191,10 +248,7 @@ def _why(option: Option, situation: Situation) -> str:
         if cost == "Free"
         else ("has no price we could find" if cost == "Unknown" else f"costs {lower_first(cost)}")
     )
-    return (
-        f"It suits {situation.severity} pain that has lasted "
-        f"{vocab.DURATION_LABELS[situation.duration].lower()}, {doctor}, and {cost_words}."
-    )
+    return f"It suits {situation.severity} pain that has lasted {how_long}, {doctor}, and {cost_words}."
 
 
 def match(
@@ -204,20 +258,20 @@ def match(
     return [match_option(o, situation, cautions) for o in options]
 
 
-def score(option: Option, weights: Mapping[str, int]) -> tuple[float | None, dict[str, float], int, int]:
-    """The weighted mean of the known 0–5 scores. Unknown factors are left out and the
-    weights of the rest renormalised, so an unknown is neither a penalty nor a prize.
-    Returns (score, each known factor's share, known weighed factors, weighed factors)."""
+def score(option: Option, weights: Mapping[str, int]) -> tuple[float, float, dict[str, float], int, int]:
+    """The weighted mean of the 0–5 scores, as a range: an unknown factor counts as 0 for the
+    low end and 5 for the high end, so an unknown is neither a penalty nor a prize.
+    Returns (low, high, each known factor's share, known weighed factors, weighed factors)."""
     prof = scoring.profile(option).as_dict()
     weighed = [a for a in scoring.ATTRIBUTES if weights.get(a, 0) > 0]
-    known = [a for a in weighed if prof[a] is not None]
-    total = sum(weights[a] for a in known)
     if not weighed:
-        return 0.0, {a: 0.0 for a in scoring.ATTRIBUTES if prof[a] is not None}, 0, 0
-    if total == 0:
-        return None, {}, 0, len(weighed)
+        return 0.0, 0.0, {a: 0.0 for a in scoring.ATTRIBUTES if prof[a] is not None}, 0, 0
+    total = sum(weights[a] for a in weighed)
+    known = [a for a in weighed if prof[a] is not None]
     parts = {a: weights[a] * float(prof[a] or 0) / total for a in known}
-    return round(sum(parts.values()), 6), parts, len(known), len(weighed)
+    unknown = sum(weights[a] for a in weighed if prof[a] is None)
+    low = sum(parts.values())
+    return round(low, 6), round(low + 5.0 * unknown / total, 6), parts, len(known), len(weighed)
 
 
 def group_index(verdict: str) -> int:
@@ -225,23 +279,23 @@ def group_index(verdict: str) -> int:
 
 
 def rank(matches: Iterable[Match], weights: Mapping[str, int]) -> list[Ranked]:
-    """The fitting options (except those to check with a doctor first), grouped by the
-    guideline verdict for this duration, then ordered by score within each group.
-    An option with no known factor to score comes last in its group; ties go by name."""
-    ranked: list[Ranked] = []
+    """The options that fit (except those to check with a doctor first, and those guidelines
+    advise against), grouped by the guideline verdict for this duration. Within a group, an
+    option's place is 1 + how many options are above it for sure; equal places are ties,
+    listed A to Z. An unknown can only turn an order into a tie, never reverse it."""
+    clean = {a: max(0, w) for a, w in weights.items()}
+    scored = []
     for m in matches:
-        if not m.fits or m.ask_doctor_first:
+        if not m.counted or m.ask_doctor_first:
             continue
-        value, parts, scored_on, weighed = score(m.option, {a: max(0, weights.get(a, 0)) for a in weights})
-        ranked.append(Ranked(m, value, parts, scored_on, weighed))
-    ranked.sort(
-        key=lambda r: (
-            group_index(r.group),
-            r.shown_score is None,
-            -(r.shown_score or 0.0),
-            r.option.name,
-        )
-    )
+        low, high, parts, scored_on, weighed = score(m.option, clean)
+        scored.append(Ranked(m, low, high, parts, scored_on, weighed))
+    ranked: list[Ranked] = []
+    for verdict in vocab.VERDICT_ORDER:
+        members = [r for r in scored if r.group == verdict]
+        before = len(ranked)
+        placed = [replace(r, place=before + 1 + sum(o.above(r) for o in members)) for r in members]
+        ranked += sorted(placed, key=lambda r: (r.place, r.option.name))
     return ranked
 
 
@@ -250,21 +304,18 @@ def ask_doctor_first(matches: Iterable[Match]) -> list[Match]:
     return [m for m in matches if m.ask_doctor_first]
 
 
+def advised_against(matches: Iterable[Match]) -> list[Match]:
+    """Options that would fit the person's answers, but that guidelines advise against for
+    this duration of pain. Shown apart, with why; never counted or worded as fitting."""
+    return [m for m in matches if m.advised_against]
+
+
 def places(ranked: Sequence[Ranked]) -> list[str]:
-    """Place labels, with ties shown as ties: "1", "=2", "=2", "4". Options tie only
-    within a guideline group, when their shown scores are equal."""
-    labels: list[str] = []
-    for i, r in enumerate(ranked):
-        first = i
-        while first > 0 and _tied(ranked[first - 1], r):
-            first -= 1
-        tied = first < i or (i + 1 < len(ranked) and _tied(r, ranked[i + 1]))
-        labels.append(f"={first + 1}" if tied else str(i + 1))
-    return labels
-
-
-def _tied(a: Ranked, b: Ranked) -> bool:
-    return a.group == b.group and a.shown_score == b.shown_score
+    """Place labels, with ties shown as ties: "1", "=2", "=2", "4"."""
+    counts: dict[int, int] = {}
+    for r in ranked:
+        counts[r.place] = counts.get(r.place, 0) + 1
+    return [f"={r.place}" if counts[r.place] > 1 else str(r.place) for r in ranked]
 
 
 def grouped(ranked: Sequence[Ranked]) -> list[tuple[str, list[tuple[str, Ranked]]]]:
@@ -302,10 +353,8 @@ class Headline:
 
 def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
     first = tuple(r.option.name for r in ranked if r.group == "recommended")
-    # The closest match leaves out options guidelines advise against or keep as a last resort.
-    candidates = [
-        r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.score is not None
-    ]
-    top = max((r.shown_score or 0.0 for r in candidates), default=None)
-    closest = tuple(r.option.name for r in candidates if r.shown_score == top) if top is not None else ()
+    # The closest match leaves out options guidelines advise against or keep as a last resort:
+    # the options no other candidate is above for sure, whatever the unknowns turn out to be.
+    candidates = [r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.weighed]
+    closest = tuple(r.option.name for r in candidates if not any(o.above(r) for o in candidates))
     return Headline(first, closest, situation.duration)

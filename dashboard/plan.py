@@ -77,7 +77,9 @@ def make_plan(ds: Dataset, view: View, made: dt.date) -> Plan | None:
         made=made,
         stage_words=vocab.STAGE_LABELS[ds.stage].lower(),
         options=options,
-        stop_signs=tuple(g.line() for g in warning_summary(ds.warning_signs) if g.level != "soon"),
+        stop_signs=tuple(
+            g.line() for g in warning_summary(ds.signs_for(view.situation.health)) if g.level != "soon"
+        ),
         check_dates=tuple(made + dt.timedelta(days=d) for d in CHECK_DAYS),
         review_by=made + dt.timedelta(days=review_days),
         review_why=_review_why(ds, review_days, options),

@@ -5,11 +5,15 @@ Each rule turns the data for one stage of pain into a score from 0 (worst) to
 `SCALE_RULES`, which the About and Compare pages show, so anyone can check a
 score by hand.
 
-Two rules keep the scores honest:
-- Unknown is never a penalty and never a prize: an unknown factor is left out
-  of that option's average, and the page says on how many factors it was scored.
+Three rules keep the scores honest:
+- Unknown is never a penalty and never a prize: an unknown factor could be
+  anything from 0 to 5, so an option's score is a range (`matching.score`), and
+  one option is put above another only when it stays above whatever the
+  unknowns turn out to be. Otherwise the two are shown as equal.
 - An option that did no better than a dummy pill for this stage of pain gets 0
   for speed and lasting benefit: there is no benefit to arrive or to last.
+- Figures from studies of newer pain are not scored for pain of 4 to 12 weeks
+  (`Option.stage_gap`): for that stage they are unknown.
 """
 
 from __future__ import annotations
@@ -32,10 +36,10 @@ ATTRIBUTE_LABELS = {
 SCALE_RULES = {
     "speed": "How soon it starts to help: within 1 hour 5, within a day 4, within a week 3, "
     "within 4 weeks 2, longer 1. If it did no better than a dummy pill, 0.",
-    "cost": "Top of the cost to try it (a month, a course or one-off, plus a doctor visit if needed): "
-    "free 5, up to $25 4, up to $100 3, up to $300 2, more 1.",
+    "cost": "Top of its own cost (a month, a course or one-off): free 5, up to $25 4, up to $100 3, "
+    "up to $300 2, more 1. A doctor visit counts under No doctor visit, not here.",
     "side_effects": "Harms: only minor ones 5, label warnings of serious harm 3, "
-    "a boxed warning (the strongest label warning) 1.",
+    "a boxed warning (the strongest label warning) 1. No safety data: unknown.",
     "no_doctor": "No doctor needed 5, sometimes 3, a prescription needed 0.",
     "lasting": "How long the benefit lasts: a year or more 5, months 4, weeks 3, days 2, hours 1. "
     "If it did no better than a dummy pill, 0.",
@@ -44,8 +48,10 @@ SCALE_RULES = {
     "benefit).",
 }
 UNKNOWN_RULE = (
-    "Unknown values are left out: an option is scored only on the factors we know, "
-    "and we say how many that is. An unknown is never a penalty and never a prize."
+    "An unknown is never a penalty and never a prize. We count an unknown factor as anything "
+    "from 0 to 5, so an option's score can be a range, such as 2.5 to 3.8. We put one option "
+    "above another only if it stays above whatever the unknowns turn out to be. If not, we show "
+    "them as equal (=) and list them A to Z."
 )
 
 HOUR = 1.0
@@ -66,6 +72,8 @@ def typical_onset_hours(option: Option) -> float | None:
 
 
 def speed_score(option: Option) -> int | None:
+    if option.stage_gap:
+        return None
     if not option.beat_placebo:
         return 0
     low = option.onset_hours_low
@@ -78,7 +86,7 @@ def speed_score(option: Option) -> int | None:
 
 
 def cost_score(option: Option) -> int | None:
-    high = option.total_cost_high
+    high = option.cost_high_usd
     if high is None:
         return None
     for limit, score in ((0, 5), (25, 4), (100, 3), (300, 2)):
@@ -87,8 +95,8 @@ def cost_score(option: Option) -> int | None:
     return 1
 
 
-def side_effect_score(option: Option) -> int:
-    return {"low": 5, "moderate": 3, "high": 1}[option.harm_level]
+def side_effect_score(option: Option) -> int | None:
+    return {"low": 5, "moderate": 3, "high": 1, "unknown": None}[option.harm_level]
 
 
 def no_doctor_score(option: Option) -> int:
@@ -96,6 +104,8 @@ def no_doctor_score(option: Option) -> int:
 
 
 def lasting_score(option: Option) -> int | None:
+    if option.stage_gap:
+        return None
     if not option.beat_placebo:
         return 0
     high = option.lasts_hours_high
@@ -108,6 +118,8 @@ def lasting_score(option: Option) -> int | None:
 
 
 def evidence_score(option: Option) -> int | None:
+    if option.stage_gap:
+        return None
     if option.effect_size == "none":
         return 0
     if option.effect_size == "unknown":
@@ -121,7 +133,7 @@ def evidence_score(option: Option) -> int | None:
 class Profile:
     speed: int | None
     cost: int | None
-    side_effects: int
+    side_effects: int | None
     no_doctor: int
     lasting: int | None
     evidence: int | None

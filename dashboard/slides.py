@@ -39,10 +39,10 @@ def build_slides(ds: Dataset, view: View, today: dt.date | None = None) -> list[
     option_ids = chosen_or_shortlist(ds, view)
     return [
         _title(ds, view, option_ids),
-        _safety(ds, view),
+        *_safety(ds, view),
         Slide("situation", "Your situation", tuple(view.situation.describe())),
         *_progress(ds, view, today),
-        *(_option(ds, option_id) for option_id in option_ids),
+        *(_option(ds, option_id, view) for option_id in option_ids),
         Slide(
             "chart",
             "How the options compare",
@@ -116,25 +116,47 @@ def _title(ds: Dataset, view: View, option_ids: Sequence[str]) -> Slide:
     )
 
 
-SIGNS_PER_LEVEL = 4  # a slide has room for a few; the line says how many more there are
+SIGNS_PER_LEVEL = 4  # urgent and soon signs on a slide; the line says how many more there are
+EMERGENCY_PER_SLIDE = 8  # every emergency sign is shown, over as many slides as it takes
 
 
-def _safety(ds: Dataset, view: View) -> Slide:
-    groups = warning_summary(ds.warning_signs, limit=SIGNS_PER_LEVEL)
-    return Slide(
-        "safety",
-        "Is it safe to manage this yourself?",
-        (
-            *(g.line() for g in groups),
-            "If none of these apply: "
-            + all_clear(view.situation.duration).removeprefix("No warning signs ticked. "),
-        ),
+def _safety(ds: Dataset, view: View) -> list[Slide]:
+    """Every emergency sign (none is cut), then the signs for a doctor today or soon."""
+    signs = ds.signs_for(view.situation.health)
+    emergency = [s for s in signs if s.level == "emergency"]
+    chunks = [emergency[i : i + EMERGENCY_PER_SLIDE] for i in range(0, len(emergency), EMERGENCY_PER_SLIDE)]
+    slides = [
+        Slide(
+            "safety",
+            "Is it safe to manage this yourself?"
+            if i == 0
+            else "Call 911 now if any of these apply (continued)",
+            (
+                f"{chunk[0].what_to_do} If any of these apply:",
+                *(s.symptom for s in chunk),
+            ),
+        )
+        for i, chunk in enumerate(chunks)
+    ]
+    groups = warning_summary([s for s in signs if s.level != "emergency"], limit=SIGNS_PER_LEVEL)
+    slides.append(
+        Slide(
+            "safety",
+            "When to see a doctor today, or soon",
+            (
+                *(g.line() for g in groups),
+                "If none of these apply: "
+                + all_clear(view.situation.duration).removeprefix("No warning signs ticked. "),
+            ),
+        )
     )
+    return slides
 
 
-def _option(ds: Dataset, option_id: str) -> Slide:
+def _option(ds: Dataset, option_id: str, view: View) -> Slide:
     o = ds.option(option_id)
     facts = option_facts(ds, o)
+    cautions = ds.cautions_for(o.id, view.situation.health)
     return Slide(
         "option",
         o.name,
@@ -146,7 +168,8 @@ def _option(ds: Dataset, option_id: str) -> Slide:
             (facts["doctor"].label, facts["doctor"].short),
             (facts["article"].label, facts["article"].short),
             (facts["benefits"].label, facts["benefits"].short),
-            (facts["harms"].label, facts["harms"].short),
+            (facts["main_harm"].label, facts["main_harm"].short),
+            *(("Ask a doctor first", c.reason) for c in cautions),
             (facts["guidelines"].label, facts["guidelines"].text),
             *([(facts["near_you"].label, facts["near_you"].short)] if facts["near_you"].short else []),
         ),

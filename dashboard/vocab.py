@@ -6,6 +6,7 @@ validator, the pages and the handout all speak the same words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 # Each set of allowed values is written once, as a Literal type. The tuples below
@@ -17,9 +18,9 @@ DoctorNeeded = Literal["no", "sometimes", "yes"]
 Category = Literal["self_care", "otc_medicine", "rx_medicine", "therapy"]
 YesNo = Literal["yes", "no"]
 Verdict = Literal["recommended", "option", "last_resort", "not_recommended", "not_addressed"]
-ClaimVerdict = Literal["agrees", "partly_agrees", "disagrees", "not_addressed"]
+ClaimVerdict = Literal["agrees", "partly_agrees", "not_supported", "disagrees", "not_addressed"]
 Confidence = Literal["V", "S", "W", "U"]
-HarmLevel = Literal["low", "moderate", "high"]
+HarmLevel = Literal["low", "moderate", "high", "unknown"]
 EffectSize = Literal["none", "small", "moderate", "unknown"]
 EvidenceQuality = Literal["high", "moderate", "low", "very_low", "unknown"]
 WarningLevel = Literal["emergency", "urgent", "soon"]
@@ -29,7 +30,28 @@ Stage = Literal["new", "long"]
 CostUnit = Literal["month", "course", "one_off"]
 PriceUnit = Literal["session", "visit", "month", "course", "one_off"]  # a coach's local price
 PackRowKind = Literal["option", "service"]
-HealthCondition = Literal["pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age65"]
+HealthCondition = Literal[
+    "pregnant", "heart", "kidney", "ulcer", "blood_thinner", "age60", "age65", "liver", "antidepressant"
+]
+# What kind of source a row of sources.csv is. Only some kinds may stand behind a figure
+# that feeds a score (SCORE_SOURCE_KINDS): a rule in dashboard/data/rules.py checks it.
+SourceKind = Literal[
+    "guideline",
+    "journal",
+    "cochrane",
+    "drug_label",
+    "nhs",
+    "regulator",
+    "gov_price",
+    "health_system",
+    "professional_body",
+    "trade_group",
+    "maker",
+    "news",
+    "business",
+    "blog",
+    "content_site",
+]
 
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 SEVERITY_LABELS = {"mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
@@ -71,6 +93,7 @@ CLAIM_VERDICTS: tuple[ClaimVerdict, ...] = get_args(ClaimVerdict)
 CLAIM_VERDICT_LABELS = {
     "agrees": "Agrees",
     "partly_agrees": "Partly agrees",
+    "not_supported": "Not supported by evidence",
     "disagrees": "Disagrees",
     "not_addressed": "Not addressed",
 }
@@ -130,8 +153,44 @@ HEALTH_LABELS = {
     "kidney": "I have kidney disease",
     "ulcer": "I have had a stomach ulcer or stomach bleeding",
     "blood_thinner": "I take a blood thinner",
+    "age60": "I am 60 or older",
     "age65": "I am 65 or older",
+    "liver": "I have liver disease, or I have 3 or more alcoholic drinks a day",
+    "antidepressant": "I take an antidepressant (for example an SSRI or SNRI)",
 }
+# Short words for the same answers, for a list ("Health: pregnant; 60 or older").
+HEALTH_SHORT = {
+    "pregnant": "pregnant",
+    "heart": "heart disease, high blood pressure or a stroke",
+    "kidney": "kidney disease",
+    "ulcer": "a stomach ulcer or bleeding",
+    "blood_thinner": "a blood thinner",
+    "age60": "60 or older",
+    "age65": "65 or older",
+    "liver": "liver disease or 3 or more drinks a day",
+    "antidepressant": "an antidepressant",
+}
+# An answer that implies another: 65 or older is also 60 or older.
+HEALTH_IMPLIES: dict[str, tuple[HealthCondition, ...]] = {"age65": ("age60",)}
+
+
+def with_implied(health: Iterable[str]) -> frozenset[str]:
+    """The health answers with the ones they imply (65 or older is also 60 or older)."""
+    given = set(health)
+    return frozenset(given | {implied for answer in given for implied in HEALTH_IMPLIES.get(answer, ())})
+
+
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+SCORE_SOURCE_KINDS: tuple[SourceKind, ...] = (
+    "guideline",
+    "journal",
+    "cochrane",
+    "drug_label",
+    "nhs",
+    "regulator",
+    "gov_price",
+)
+MAX_PRICE_AGE_YEARS = 8  # a price behind a score is at most this many years older than its row's review
 
 # The order of the answer: guideline groups first, then what matters to the person.
 VERDICT_ORDER: tuple[Verdict, ...] = (

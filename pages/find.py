@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import charts, content, matching, safety, ui, vocab
-from dashboard.ui import cards, forms, tracker
+from dashboard.ui import cards, forms, sections, tracker
 
 ds = ui.dataset()
 
@@ -31,6 +31,7 @@ elif all_clear is not None:
 matches = matching.match(ds.options, situation, ds.cautions)
 ranked = matching.rank(matches, view.ranking_weights)
 check_first = matching.ask_doctor_first(matches)
+against = matching.advised_against(matches)  # shown apart, never counted as fitting
 excluded = [m for m in matches if not m.fits]
 stage_ds = ds.for_duration(situation.duration)  # the facts for this duration of pain, read once
 shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for the handout and Compare
@@ -63,6 +64,10 @@ def show_results() -> None:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
         st.markdown(cards.ask_doctor_list(check_first))
+    if against:
+        st.header(f"Guidelines advise against these for pain like yours ({len(against)})")
+        st.caption("They are not counted above. This is why guidelines advise against them.")
+        st.markdown(cards.advised_against_list(against))
     if ranked:
         ui.page_link(
             "../pages/compare.py",
@@ -80,6 +85,7 @@ def show_results() -> None:
             table_label="The scores as a table",
             show_label="Show the chart of the scores",
         )
+    st.markdown(f"**What usually happens:** {sections.usual_course(stage_ds)} This is with any care or none.")
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))

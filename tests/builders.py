@@ -24,6 +24,7 @@ EVIDENCE_DEFAULTS: dict[str, Any] = {
     "caveat": "",
     "label_limit_days": None,
     "source_ids": ("ACP2017",),
+    "covers_subacute": True,
 }
 
 
@@ -52,7 +53,7 @@ def option(
         "cost_confidence": "V",
         "visit_cost_low_usd": None,
         "visit_cost_high_usd": None,
-        "doctor_needed": "no",
+        "base_doctor_needed": changes.pop("doctor_needed", "no"),
         "severities": ("mild", "moderate", "severe"),
         "durations": ("acute", "subacute", "chronic"),
         "harms": "None.",

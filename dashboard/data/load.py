@@ -7,7 +7,8 @@ pass finds is reported together as one DataError.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -130,6 +131,36 @@ def _evidence_of(option_id: str, evidence: tuple[Evidence, ...]) -> tuple[Eviden
     return tuple(sorted((e for e in evidence if e.option_id == option_id), key=lambda e: e.stage != "new"))
 
 
+def with_same_medicine(
+    options: Iterable[Option], cautions: tuple[HealthCaution, ...]
+) -> tuple[HealthCaution, ...]:
+    """Every caution of a store-bought medicine also applies to its prescription form (the
+    option whose `same_medicine_as` names it), unless that form has its own row for it."""
+    names = {o.id: o.name for o in options}
+    derived = []
+    for option in options:
+        if not option.same_medicine_as:
+            continue
+        own = {c.condition for c in cautions if c.option_id == option.id}
+        derived += [
+            replace(
+                c,
+                option_id=option.id,
+                reason=_same_medicine_reason(names[c.option_id], c.reason),
+            )
+            for c in cautions
+            if c.option_id == option.same_medicine_as and c.condition not in own
+        ]
+    return cautions + tuple(derived)
+
+
+def _same_medicine_reason(name: str, reason: str) -> str:
+    label = "The label says "
+    if reason.startswith(label):
+        return f"It is the same kind of medicine as {name}, whose label says {reason[len(label) :]}"
+    return f"It is the same kind of medicine as {name}. {reason}"
+
+
 def _build(tables: Tables) -> Dataset:
     evidence = _objects(tables, "evidence.csv", Evidence)
     options = tuple(
@@ -145,7 +176,7 @@ def _build(tables: Tables) -> Dataset:
         warning_signs=_objects(tables, "warning_signs.csv", WarningSign),
         natural_course=_objects(tables, "natural_course.csv", NaturalCourse),
         article=tables.article,
-        cautions=_objects(tables, "health_cautions.csv", HealthCaution),
+        cautions=with_same_medicine(options, _objects(tables, "health_cautions.csv", HealthCaution)),
         pain_course=_objects(tables, "pain_course.csv", PainCourse),
     )
 

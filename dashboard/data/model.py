@@ -24,6 +24,7 @@ from dashboard.vocab import (
     HealthCondition,
     QuoteRole,
     Severity,
+    SourceKind,
     Stage,
     Verdict,
     WarningLevel,
@@ -52,6 +53,15 @@ class Evidence:
     caveat: str
     label_limit_days: int | None
     source_ids: tuple[str, ...]
+    # The sources behind each figure that feeds a score (empty when the figure is unknown).
+    onset_source_ids: tuple[str, ...] = ()
+    lasts_source_ids: tuple[str, ...] = ()
+    effect_source_ids: tuple[str, ...] = ()
+    # A new-pain row whose evidence also covers pain of 4 to 12 weeks.
+    covers_subacute: bool = False
+    # For this stage only, when a doctor is needed where the option's own answer says not.
+    doctor_needed: DoctorNeeded | None = None
+    doctor_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,7 @@ class Option:
     cost_confidence: Confidence
     visit_cost_low_usd: float | None
     visit_cost_high_usd: float | None
-    doctor_needed: DoctorNeeded
+    base_doctor_needed: DoctorNeeded
     severities: tuple[Severity, ...]
     durations: tuple[Duration, ...]
     harms: str
@@ -117,6 +127,13 @@ class Option:
     evidence: tuple[Evidence, ...]
     stage: Stage = "new"
     local: Local | None = None  # a coach's local price and services, when a pack is in use
+    main_harm: str = ""  # the most serious harms, copied from `harms`
+    cost_source_ids: tuple[str, ...] = ()
+    harm_source_ids: tuple[str, ...] = ()
+    same_medicine_as: str = ""  # the store-bought option with the same medicine, for an Rx form
+    # True when read for pain of 4 to 12 weeks. A new-pain row that does not cover that
+    # stage then shows its figures as from other studies, and none of them is scored.
+    subacute: bool = False
 
     # -- the evidence for this stage
     @property
@@ -140,7 +157,25 @@ class Option:
         return self if stage == self.stage else replace(self, stage=stage)
 
     def for_duration(self, duration: str) -> Option:
-        return self.for_stage(vocab.STAGE_OF_DURATION[duration])
+        option = self.for_stage(vocab.STAGE_OF_DURATION[duration])
+        subacute = duration == "subacute"
+        return option if option.subacute == subacute else replace(option, subacute=subacute)
+
+    @property
+    def stage_gap(self) -> bool:
+        """True when the shown facts come from studies of newer pain than the person's (pain
+        of 4 to 12 weeks, read from a new-pain row that does not cover it). Its figures are
+        then unknown for scoring, and shown as from other studies."""
+        return self.subacute and self.ev.stage == "new" and not self.ev.covers_subacute
+
+    @property
+    def doctor_needed(self) -> DoctorNeeded:
+        """Whether a doctor is needed for this stage: the stage's own answer, else the option's."""
+        return self.ev.doctor_needed or self.base_doctor_needed
+
+    @property
+    def doctor_reason(self) -> str:
+        return self.ev.doctor_reason if self.ev.doctor_needed else ""
 
     @property
     def guideline_verdict(self) -> Verdict:
@@ -204,8 +239,9 @@ class Option:
 
     @property
     def beat_placebo(self) -> bool:
-        """False when trials found it no better than a dummy pill for this stage."""
-        return self.effect_size != "none"
+        """False when trials found it no better than a dummy pill (or, for a care without
+        drugs, than usual care) for this stage. Studies of other pain say nothing here."""
+        return self.effect_size != "none" or self.stage_gap
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -257,6 +293,7 @@ class Source:
     year: int
     url: str
     confidence: Confidence
+    kind: SourceKind = "journal"
 
 
 @dataclass(frozen=True)
@@ -298,6 +335,10 @@ class WarningSign:
     symptom: str
     what_to_do: str
     source_ids: tuple[str, ...]
+    condition: str = ""  # a health answer the sign is only for (such as pregnant), or ""
+
+    def applies(self, health: Iterable[str]) -> bool:
+        return not self.condition or self.condition in set(health)
 
 
 @dataclass(frozen=True)
@@ -372,9 +413,15 @@ class Dataset:
             return self
         return replace(self, options=tuple(o.for_stage(stage) for o in self.options))
 
+    def signs_for(self, health: Iterable[str]) -> tuple[WarningSign, ...]:
+        """The warning signs for this person: everyone's, and those for their health answers
+        (such as the pregnancy signs)."""
+        given = vocab.with_implied(health)
+        return tuple(s for s in self.warning_signs if s.applies(given))
+
     def cautions_for(self, option_id: str, conditions: Iterable[str]) -> tuple[HealthCaution, ...]:
         """The label's "ask a doctor first" notes for this option that match the person's answers."""
-        wanted = set(conditions)
+        wanted = vocab.with_implied(conditions)
         return tuple(c for c in self.cautions if c.option_id == option_id and c.condition in wanted)
 
     @property

@@ -240,6 +240,11 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("cost_basis", text(), "How we worked out the cost, and what it leaves out."),
             Column(
+                "cost_source_ids",
+                source_list(required=False),
+                "The sources behind the cost figure (empty when the cost is unknown).",
+            ),
+            Column(
                 "cost_confidence",
                 one_of(vocab.CONFIDENCE),
                 "How sure we are of the cost (V, S, W or U, see below).",
@@ -257,7 +262,8 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "doctor_needed",
                 one_of(vocab.DOCTOR_NEEDED),
-                "Whether you need a doctor: no, sometimes or yes.",
+                "Whether you need a doctor: no, sometimes or yes. A stage may say otherwise (evidence.csv).",
+                field="base_doctor_needed",
             ),
             Column(
                 "severities",
@@ -272,10 +278,27 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("harms", text(), "Side effects and risks, in the same detail as the benefits."),
             Column(
+                "main_harm",
+                note(),
+                "The most serious harms, copied from harms: every boxed warning and every "
+                "'do not use' line. Needed when harm_level is moderate or high.",
+            ),
+            Column(
                 "harm_level",
                 one_of(vocab.HARM_LEVELS),
                 "Our harm grade: low (only minor harms), moderate (label warns of serious harm), "
-                "high (boxed warning).",
+                "high (boxed warning), or unknown (we found no safety data).",
+            ),
+            Column(
+                "harm_source_ids",
+                source_list(required=False),
+                "The sources behind the harm grade (empty when it is unknown).",
+            ),
+            Column(
+                "same_medicine_as",
+                Kind("must be empty or an option id", lambda x: x == "" or re.fullmatch(SLUG, x) is not None),
+                "For a prescription form: the store-bought option with the same kind of medicine. "
+                "Every health caution of that option applies to this one too.",
             ),
             Column("what_its_like", text(), "What doing it is like day to day."),
             Column("source_ids", source_list(required=True), SOURCE_IDS_OF_ROW, field="base_source_ids"),
@@ -291,6 +314,12 @@ TABLES: tuple[Table, ...] = (
             Column("year", year(), "Year it was published."),
             Column("url", web_address(), "Web address where we read it."),
             Column("confidence", one_of(vocab.CONFIDENCE), "V verified, S secondary, W weak, U unconfirmed."),
+            Column(
+                "kind",
+                one_of(vocab.SOURCE_KINDS),
+                "What kind of source it is. Only a guideline, journal, cochrane, drug_label, nhs, "
+                "regulator or gov_price source may stand behind a figure that feeds a score.",
+            ),
         ),
     ),
     Table(
@@ -371,6 +400,15 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("symptom", text(), "The sign, in plain words."),
             Column("what_to_do", text(), "What to do if you have it."),
+            Column(
+                "condition",
+                Kind(
+                    "must be empty, or one of: " + ", ".join(vocab.HEALTH_CONDITIONS),
+                    lambda x: x == "" or x in vocab.HEALTH_CONDITIONS,
+                ),
+                "Empty if the sign is for everyone; a health answer (such as pregnant) if it is shown "
+                "only to people who gave that answer.",
+            ),
             Column("source_ids", source_list(required=True), "The sources behind it."),
         ),
     ),
@@ -441,6 +479,11 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("onset_text", text(), "How soon it helps, in words."),
             Column(
+                "onset_source_ids",
+                source_list(required=False),
+                "The sources behind the onset hours (empty when they are unknown).",
+            ),
+            Column(
                 "onset_confidence",
                 one_of(vocab.CONFIDENCE),
                 "How sure we are of the timing (V, S, W or U).",
@@ -457,6 +500,11 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("lasts_text", text(), "How long the benefit lasts, in words."),
             Column(
+                "lasts_source_ids",
+                source_list(required=False),
+                "The sources behind the lasting hours (empty when they are unknown).",
+            ),
+            Column(
                 "lasts_confidence",
                 one_of(vocab.CONFIDENCE),
                 "How sure we are of how long it lasts (V, S, W or U).",
@@ -472,6 +520,33 @@ TABLES: tuple[Table, ...] = (
                 "evidence_quality",
                 one_of(vocab.EVIDENCE_QUALITY),
                 "How sure the trials are: high, moderate, low, very low or unknown.",
+            ),
+            Column(
+                "effect_source_ids",
+                source_list(required=False),
+                "The sources behind the effect size and how sure it is (empty when unknown).",
+            ),
+            Column(
+                "covers_subacute",
+                yes_no(),
+                "For a new-pain row: yes if its evidence also covers pain of 4 to 12 weeks. If no, "
+                "people with pain of 4 to 12 weeks see its figures as not known for them. "
+                "Always no for a long-pain row.",
+            ),
+            Column(
+                "doctor_needed",
+                Kind(
+                    "must be empty, or one of: " + ", ".join(vocab.DOCTOR_NEEDED),
+                    lambda x: x == "" or x in vocab.DOCTOR_NEEDED,
+                    lambda x: x or None,
+                ),
+                "For this stage only, when it differs from options.csv: no, sometimes or yes. "
+                "Empty means the option's own answer.",
+            ),
+            Column(
+                "doctor_reason",
+                note(),
+                "Why a doctor is needed at this stage, in the label's words. Needed when doctor_needed is set.",
             ),
             Column(
                 "caveat",

@@ -32,12 +32,14 @@ VERDICT_ICONS = {
 CLAIM_COLOURS = {
     "agrees": "green",
     "partly_agrees": "orange",
+    "not_supported": "orange",
     "disagrees": "red",
     "not_addressed": "gray",
 }
 CLAIM_ICONS = {
     "agrees": ":material/check_circle:",
     "partly_agrees": ":material/adjust:",
+    "not_supported": ":material/help:",
     "disagrees": ":material/cancel:",
     "not_addressed": ":material/help:",
 }
@@ -58,12 +60,16 @@ def claim_badge(verdict: str) -> str:
 
 def score_line(r: Ranked) -> str:
     """How an option's score was made, saying which factors were unknown."""
-    if r.score is None:
+    if r.weighed and r.scored_on == 0:
         return "Not scored: we know none of the things you said matter for this option."
     missing = [scoring.ATTRIBUTE_LABELS[a].lower() for a in scoring.ATTRIBUTES if a not in r.parts]
-    unknown = f" Not known: {', '.join(missing)}." if missing and r.scored_on < r.weighed else ""
+    unknown = (
+        f" Not known: {', '.join(missing)}, so the score is a range."
+        if missing and r.scored_on < r.weighed
+        else ""
+    )
     return (
-        f"Score {r.score:.1f} out of 5 on what matters to you, "
+        f"Score {r.shown} out of 5 on what matters to you, "
         f"scored on {r.scored_on} of {r.weighed} factors.{unknown}"
     )
 
@@ -73,13 +79,9 @@ def option_card(ds: Dataset, place: str, r: Ranked) -> str:
     o = r.option
     facts = option_facts(ds, o)
     caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
-    keys = (
-        ("cost", "near_you", "how_soon", "doctor")
-        if facts["near_you"].short
-        else ("cost", "how_soon", "doctor")
-    )
+    keys = CARD_FACTS if facts["near_you"].short else tuple(k for k in CARD_FACTS if k != "near_you")
     # Cost and "near you" may hold a coach's own words (a pack): plain text, never markup.
-    lines = "".join(f"- **{facts[k].label}:** {_plain(k, facts[k].short)}\n" for k in keys)
+    lines = "".join(f"- **{facts[k].label}:** {_plain(k, facts[k].short)}\n" for k in keys if facts[k].short)
     return (
         f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}\n\n"
         f"{lines}- **Why it fits:** {r.match.why}{caveats}\n\n"
@@ -87,8 +89,23 @@ def option_card(ds: Dataset, place: str, r: Ranked) -> str:
     )
 
 
+# The facts on a Find card, in order: what it costs, where, how soon, the doctor, and the
+# main harm (every option with a moderate or high harm grade shows it).
+CARD_FACTS = ("cost", "near_you", "how_soon", "doctor", "main_harm")
+
+
 def _plain(key: str, text: str) -> str:
     return escape_markdown(text) if key in PLAIN_FACTS else text
+
+
+def advised_against_list(matches: Iterable[Match]) -> str:
+    """Options guidelines advise against for this duration, each with why. Never "It suits"."""
+    return "\n\n".join(
+        f"**{m.option.name}**\n- {m.why}\n- {m.option.guideline_says}"
+        + "".join(f"\n- Ask a doctor first: {reason}" for reason in m.ask_doctor)
+        + (f"\n- **Main harm:** {m.option.main_harm}" if m.option.main_harm else "")
+        for m in matches
+    )
 
 
 def ask_doctor_list(matches: Iterable[Match]) -> str:

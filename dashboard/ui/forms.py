@@ -60,7 +60,7 @@ def safety_check(ds: Dataset, view: View) -> str | None:
     )
     with st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun"):
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
-        for group, signs in safety.by_level(ds.warning_signs).items():
+        for group, signs in safety.by_level(ds.signs_for(view.situation.health)).items():
             st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
             halves = st.columns(2)  # side by side on a wide screen, one list on a phone
             for i, sign in enumerate(signs):
@@ -72,7 +72,7 @@ def safety_check(ds: Dataset, view: View) -> str | None:
                     _feedback(column, sign)
         if not view.signs:
             st.button("None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs")
-    return safety.highest_level(ds.warning_signs, view.signs)
+    return safety.highest_level(ds.signs_for(view.situation.health), view.signs)
 
 
 def safety_alert(level: str | None) -> Any:

@@ -109,17 +109,32 @@ def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
             col.markdown(grid_cell(option.name, text, cell.low_confidence, key == "article"))
 
 
+def usual_course(ds: Dataset) -> str:
+    """The average course of back pain in studies of this stage, in one or two sentences."""
+    points = sorted((p for p in ds.pain_course if p.stage == ds.stage), key=lambda p: p.weeks)
+    if len(points) < 2:
+        return ""
+    first, *rest = points
+    steps = ", ".join(f"about {p.mean_pain} by {p.weeks} weeks" for p in rest)
+    kind = "pain that had lasted a while" if ds.stage == "long" else "new back pain"
+    sources = ", ".join(dict.fromkeys(s for p in points for s in p.source_ids))
+    return (
+        f"In studies of {kind}, average pain out of 100 went from about {first.mean_pain} at the start "
+        f"to {steps} ({sources})."
+    )
+
+
 def if_you_wait(ds: Dataset) -> None:
-    """Beside "stay active": what usually happens, for the person's stage of pain."""
+    """What usually happens to back pain over time, whatever the option: shown once, beside
+    every option, and never as the benefit of one option."""
     if ds.stage == "long":
         # The new-pain course (most recover within weeks) does not apply after 12 weeks.
-        st.header("If your pain has lasted over 12 weeks")
+        st.header("What usually happens when pain has lasted over 12 weeks")
         with st.container(border=True):
-            stay = ds.option(compare.COMPARATOR)
-            st.markdown(f"{stay.benefits}\n\n{stay.caveat}")
-            st.caption(f"Sources: {', '.join(stay.ev.source_ids)}. Your own course may differ.")
+            st.markdown(usual_course(ds))
+            st.caption("This is the average in studies, with any care or none. Your own course may differ.")
         return
-    st.header("If you stay active and wait")
+    st.header("What usually happens")
     with st.container(border=True):
         recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
         left, right = st.columns([3, 2])

@@ -145,7 +145,7 @@ def _save(ds: Dataset) -> None:
         able=int(state[f"{FORM}_able"]),
         helped=state[f"{FORM}_helped"],
         side_effects=state[f"{FORM}_side"],
-        warning=highest_level(ds.warning_signs, ticked),
+        warning=highest_level(ds.signs_for(saved_view().situation.health), ticked),
     )
     view = saved_view()
     keep(replace(view, checkins=checkin.add(view.checkins, entry), planned=view.planned or entry.day))
@@ -185,7 +185,10 @@ def checkin_form(ds: Dataset) -> None:
             horizontal=True,
             key=f"{FORM}_side",
         )
-        signs = {s.id: f"{vocab.WARNING_LEVEL_LABELS[s.level]}: {s.symptom}" for s in ds.warning_signs}
+        signs = {
+            s.id: f"{vocab.WARNING_LEVEL_LABELS[s.level]}: {s.symptom}"
+            for s in ds.signs_for(saved_view().situation.health)
+        }
         st.multiselect(
             "Any of these warning signs now?",
             list(signs),
