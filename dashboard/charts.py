@@ -262,11 +262,7 @@ def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
             y=names,
             x=[round(r.high - r.low, 3) for r in ranked],
             orientation="h",
-            marker={
-                "color": "rgba(0,0,0,0)",
-                "line": {"color": THEME_TEXT, "width": 1},
-                "pattern": {"shape": "/"},
-            },
+            marker={"color": colours[7 % len(colours)], "opacity": 0.45, "pattern": {"shape": "/"}},
             hovertemplate="%{y}<br>Not known: could add up to %{x:.1f}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
@@ -566,6 +562,7 @@ def verdict_counts(claims: Sequence[Claim], cause_verdicts: Sequence[str]) -> go
     colour = {
         "agrees": colours[2],
         "partly_agrees": colours[1],
+        "not_supported": colours[3],
         "disagrees": colours[5],
         "not_addressed": colours[7],
     }

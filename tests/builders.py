@@ -25,6 +25,11 @@ EVIDENCE_DEFAULTS: dict[str, Any] = {
     "label_limit_days": None,
     "source_ids": ("ACP2017",),
     "covers_subacute": True,
+    "onset_source_ids": ("ACP2017",),
+    "lasts_source_ids": ("ACP2017",),
+    "effect_source_ids": ("ACP2017",),
+    "doctor_needed": None,
+    "doctor_reason": "",
 }
 
 
@@ -51,6 +56,7 @@ def option(
         "cost_unit": "month",
         "cost_basis": "Made up.",
         "cost_confidence": "V",
+        "cost_source_ids": ("ACP2017",),
         "visit_cost_low_usd": None,
         "visit_cost_high_usd": None,
         "base_doctor_needed": changes.pop("doctor_needed", "no"),
@@ -58,6 +64,9 @@ def option(
         "durations": ("acute", "subacute", "chronic"),
         "harms": "None.",
         "harm_level": "low",
+        "main_harm": "",
+        "harm_source_ids": ("ACP2017",),
+        "same_medicine_as": "",
         "what_its_like": "Easy.",
         "base_source_ids": ("ACP2017",),
         "last_reviewed": dt.date(2026, 11, 27),
@@ -72,6 +81,7 @@ def warning_sign(sign_id: str, level: str = "soon", **changes: Any) -> WarningSi
         "level": level,
         "symptom": f"Made up for a test ({sign_id}).",
         "what_to_do": "Made up.",
+        "condition": "",
         "source_ids": ("ACP2017",),
     }
     return WarningSign(**(fields | changes))

@@ -7,10 +7,11 @@ import re
 import tomllib
 from pathlib import Path
 
-from dashboard import charts, scoring
+from dashboard import charts, scoring, vocab
 from dashboard.data import Dataset
 from dashboard.matching import DEFAULT_WEIGHTS, match, rank
 from dashboard.situation import Situation
+from tests.builders import option
 
 
 def test_palette_comes_from_the_theme(repo_root: Path) -> None:
@@ -18,17 +19,21 @@ def test_palette_comes_from_the_theme(repo_root: Path) -> None:
     assert charts.palette() == tuple(config["theme"]["chartCategoricalColors"])
 
 
-def test_score_breakdown_has_one_stacked_trace_per_attribute(ds: Dataset) -> None:
-    ranked = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
+def test_score_breakdown_has_one_stacked_trace_per_attribute_and_one_for_unknowns() -> None:
+    known, unknown = option("known"), option("unknown", cost_low_usd=None, cost_high_usd=None)
+    ranked = rank(match([known, unknown], Situation()), DEFAULT_WEIGHTS)
     fig = charts.score_breakdown(ranked)
     assert fig.layout.barmode == "stack"
-    assert [t.name for t in fig.data] == [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    labels = [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    assert [t.name for t in fig.data] == [*labels, "Not known (could add up to this)"]
     for i, r in enumerate(ranked):
-        assert math.isclose(sum(t.x[i] for t in fig.data), r.score or 0.0, abs_tol=0.01)
+        assert math.isclose(sum(t.x[i] for t in fig.data[:-1]), r.low, abs_tol=0.01)
+        assert math.isclose(sum(t.x[i] for t in fig.data), r.high, abs_tol=0.01)
     # The whole scale out of 5, each point marked, whatever the longest bar.
     assert list(fig.layout.xaxis.range) == [0, 5] and fig.layout.xaxis.dtick == 1
     table = charts.score_breakdown_table(ranked)
     assert list(table["Option"]) == [r.option.name for r in ranked]
+    assert list(table["Total (0 to 5)"]) == [r.shown for r in ranked]
 
 
 ONE_DECIMAL = re.compile(r"^[0-5]\.[0-9]$")
@@ -37,56 +42,55 @@ ONE_DECIMAL = re.compile(r"^[0-5]\.[0-9]$")
 def test_score_tables_show_one_decimal(ds: Dataset) -> None:
     ranked = rank(match(ds.options, Situation()), DEFAULT_WEIGHTS)
     tables = [
-        charts.score_breakdown_table(ranked).drop(columns=["Option", "Scored on"]),
+        charts.score_breakdown_table(ranked).drop(columns=["Option", "Scored on", "Total (0 to 5)"]),
         charts.profile_table(list(ds.options)).drop(columns=["Option"]),
     ]
     cells = [str(v) for table in tables for column in table.columns for v in table[column]]
     assert cells and all(ONE_DECIMAL.match(c) or c in ("not scored", "not known") for c in cells), cells
-    first = ranked[0]
-    assert charts.score_breakdown_table(ranked)["Total (0 to 5)"][0] == f"{first.score:.1f}"
+    totals = charts.score_breakdown_table(ranked)["Total (0 to 5)"]
+    assert all(re.fullmatch(r"[0-5]\.[0-9]( to [0-5]\.[0-9])?", t) for t in totals), list(totals)
 
 
-def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis(ds: Dataset) -> None:
-    ds = ds.for_duration("chronic")
-    options = [ds.option(i) for i in ("massage", "water_therapy", "otc_nsaid", "aspirin")]
+def test_cost_vs_onset_draws_costs_as_error_bars_on_a_log_time_axis() -> None:
+    slow = {"onset_hours_low": 672.0, "onset_hours_high": 2016.0}
+    water = option("water", cost_low_usd=24.0, cost_high_usd=36.0, stages={"long": slow})
+    no_cost = option("no_cost", cost_low_usd=None, cost_high_usd=None, stages={"long": slow})
+    no_onset = option("no_onset", stages={"long": {"onset_hours_low": None, "onset_hours_high": None}})
+    options = [o.for_stage("long") for o in (no_cost, water, no_onset)]
     fig = charts.cost_vs_onset(options)
     assert fig.layout.xaxis.type == "log"
     # Times in words; a week is a marked step between the labels, which must stay apart on a phone.
     assert "1 hour" in fig.layout.xaxis.ticktext and "4 weeks" in fig.layout.xaxis.ticktext
     assert 168.0 in fig.layout.xaxis.minor.tickvals
     points = {name: (trace, i) for trace in fig.data for i, name in enumerate(trace.text)}
-    assert "Aspirin" not in points  # cost and onset unknown: not drawn, listed instead
-    water = ds.option("water_therapy")
-    assert water.total_cost_low is not None and water.total_cost_high is not None
+    water = options[1]
     trace, i = points[water.name]
     # The dot sits at the middle of the cost range; the bar spans the range.
     mid = trace.y[i]
-    assert mid == (water.total_cost_low + water.total_cost_high) / 2
-    assert math.isclose(mid + trace.error_y.array[i], water.total_cost_high)
-    assert math.isclose(mid - trace.error_y.arrayminus[i], water.total_cost_low)
+    assert mid == (24.0 + 36.0) / 2
+    assert math.isclose(mid + trace.error_y.array[i], 36.0)
+    assert math.isclose(mid - trace.error_y.arrayminus[i], 24.0)
     # ...and at the geometric middle of its onset range, the middle on a log axis.
-    assert math.isclose(trace.x[i], math.sqrt((water.onset_hours_low or 0) * (water.onset_hours_high or 0)))
+    assert math.isclose(trace.x[i], math.sqrt(672.0 * 2016.0))
     assert trace.marker.symbol[i] == charts.DOCTOR_SYMBOLS[water.doctor_needed]
     _, missing = charts.plotted_and_missing(options)
     # Unknown cost or onset: not drawn at a made-up place, listed instead.
-    assert [o.id for o in missing] == ["massage", "otc_nsaid", "aspirin"]
+    assert [o.id for o in missing] == ["no_cost", "no_onset"]
 
 
-def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says(ds: Dataset) -> None:
-    ds = ds.for_duration("chronic")
-    options = [ds.option(i) for i in ("water_therapy", "exercise", "massage")]
-    water = options[0]
+def test_timeline_bars_start_at_onset_and_last_as_long_as_the_data_says() -> None:
+    timed = {"onset_hours_low": 672.0, "onset_hours_high": 2016.0, "lasts_hours_high": 8760.0}
+    unknown = {"onset_hours_low": None, "onset_hours_high": None}
+    options = [option("timed", stages={"new": timed}), option("a_unknown", stages={"new": unknown})]
     fig = charts.timeline(options)
     bars, onsets = fig.data
     # Every option has its row, first at the top, even with nothing known to draw.
     assert list(fig.layout.yaxis.categoryarray) == [o.name for o in options]
     assert list(fig.layout.yaxis.range) == [len(options) - 0.5, -0.5]
-    # Today's data on purpose: exercise and massage have no onset figure for pain over
-    # 12 weeks, so only water therapy gets a bar and a diamond.
-    assert list(bars.y) == ["Water exercise therapy"]
-    assert list(bars.x) == [water.lasts_hours_high]
-    assert math.isclose(bars.base[0], math.sqrt((water.onset_hours_low or 0) * (water.onset_hours_high or 0)))
-    assert len(onsets.x) == len([o for o in options if o.onset_known]) == 1
+    assert list(bars.y) == ["Timed"]
+    assert list(bars.x) == [8760.0]
+    assert math.isclose(bars.base[0], math.sqrt(672.0 * 2016.0))
+    assert len(onsets.x) == 1
 
 
 def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
@@ -102,7 +106,7 @@ def test_profile_chart_uses_the_shared_scale(ds: Dataset) -> None:
 def test_verdict_counts_add_up(ds: Dataset) -> None:
     fig = charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])
     assert sum(fig.data[0].x) == len(ds.claims) + len(ds.causes)
-    assert list(fig.data[0].y) == ["Agrees", "Partly agrees", "Disagrees", "Not addressed"]
+    assert list(fig.data[0].y) == [vocab.CLAIM_VERDICT_LABELS[v] for v in vocab.CLAIM_VERDICTS]
 
 
 def test_icon_array_shows_84_in_100() -> None:
@@ -112,20 +116,16 @@ def test_icon_array_shows_84_in_100() -> None:
     assert fig.data[0].name == "84 recovered"
 
 
-def test_a_chart_of_fewer_than_two_points_is_a_sentence(ds: Dataset) -> None:
-    # New pain: of these, only heat has both a cost and an onset figure.
-    heat, massage, water = (ds.option(i) for i in ("heat", "massage", "water_therapy"))
-    sentence = charts.too_few_points([heat, massage, water])
+def test_a_chart_of_fewer_than_two_points_is_a_sentence() -> None:
+    both = option("both", cost_low_usd=21.0, cost_high_usd=28.0)
+    no_cost = option("no_cost", cost_low_usd=None, cost_high_usd=None)
+    no_onset = option("no_onset", stages={"new": {"onset_hours_low": None, "onset_hours_high": None}})
+    sentence = charts.too_few_points([both, no_cost, no_onset])
     assert sentence is not None
-    assert heat.name in sentence and "$21 to $28" in sentence and "table below" in sentence
-    assert charts.too_few_points([heat, massage, water], "timeline") is not None
-    none = charts.too_few_points([massage, water])
+    assert both.name in sentence and "$21 to $28" in sentence and "table below" in sentence
+    none = charts.too_few_points([no_cost, no_onset])
     assert none is not None and none.startswith("None of these options")
-    # Pain over 12 weeks: heat and water therapy both have both figures.
-    chronic = ds.for_duration("chronic")
-    two = [chronic.option("heat"), chronic.option("water_therapy")]
-    assert charts.too_few_points(two) is None
-    assert charts.too_few_points(two, "timeline") is None
+    assert charts.too_few_points([both, option("other")]) is None
 
 
 def test_names_wrap_to_even_lines_no_longer_than_asked() -> None:
@@ -144,7 +144,7 @@ def test_a_score_chart_of_one_option_is_a_sentence(ds: Dataset) -> None:
     first = ranked[0]
     assert sentence is not None and first.option.name in sentence
     assert (
-        f"{first.score:.1f} out of 5" in sentence
+        f"{first.shown} out of 5" in sentence
         and f"on {first.scored_on} of {first.weighed} factors" in sentence
     )
     assert charts.too_few_scores([]) is not None

@@ -50,8 +50,12 @@ def test_every_rule_function_is_run_by_the_loader() -> None:
 
 def test_good_rows_break_no_rule() -> None:
     t = tables(
-        options=[option_row("heat", "acute|chronic", cost_low_usd="5", cost_high_usd="10")],
-        sources=[{"id": "ACP2017"}],
+        options=[
+            option_row(
+                "heat", "acute|chronic", cost_low_usd="5", cost_high_usd="10", cost_source_ids="ACP2017"
+            )
+        ],
+        sources=[{"id": "ACP2017", "kind": "guideline", "year": "2025"}],
         evidence=[evidence_row("heat", "new"), evidence_row("heat", "long")],
         quotes=[
             quote_row("q_title", 1, "A title"),
@@ -269,4 +273,126 @@ def test_a_courses_average_lies_inside_its_range() -> None:
     )
     assert found(rules.course_mean_outside_range, t) == [
         "pain_course.csv:3 mean_pain — must be between low and high (60)"
+    ]
+
+
+# ------------------------------------------------------------ figures that feed a score
+
+SOURCES = [
+    {"id": "ACP2017", "kind": "guideline", "year": "2017"},
+    {"id": "BLOG", "kind": "blog", "year": "2024"},
+    {"id": "OLD", "kind": "gov_price", "year": "2010"},
+    {"id": "NEW", "kind": "gov_price", "year": "2024"},
+]
+
+
+def test_a_known_figure_names_its_sources_and_an_unknown_one_none() -> None:
+    t = tables(
+        sources=SOURCES,
+        options=[option_row(cost_low_usd="5", cost_high_usd="10"), option_row("mass", cost_source_ids="NEW")],
+        evidence=[
+            evidence_row(effect_size="small"),
+            evidence_row(onset_hours_low="1", onset_source_ids="NEW"),
+        ],
+    )
+    assert found(rules.score_figure_without_source, t) == [
+        "evidence.csv:2 effect_source_ids — a known effect needs its sources",
+        "options.csv:2 cost_source_ids — a known cost needs its sources",
+        "options.csv:3 cost_source_ids — an unknown cost has no sources (NEW)",
+    ]
+
+
+def test_a_scored_figure_rests_only_on_an_allowed_kind_of_source() -> None:
+    t = tables(
+        sources=SOURCES,
+        options=[option_row(cost_low_usd="5", cost_high_usd="10", cost_source_ids="BLOG;NEW")],
+        evidence=[evidence_row(lasts_hours_low="5", lasts_hours_high="9", lasts_source_ids="ACP2017;BLOG")],
+    )
+    allowed = "guideline, journal, cochrane, drug_label, nhs, regulator, gov_price"
+    assert found(rules.score_figure_source_not_allowed, t) == [
+        f"evidence.csv:2 lasts_source_ids — a lasting that feeds a score needs a source of kind {allowed} (BLOG)",
+        f"options.csv:2 cost_source_ids — a cost that feeds a score needs a source of kind {allowed} (BLOG)",
+    ]
+
+
+def test_a_price_is_at_most_8_years_older_than_its_review_and_free_never_ages() -> None:
+    t = tables(
+        sources=SOURCES,
+        options=[
+            option_row(
+                cost_low_usd="5", cost_high_usd="10", cost_source_ids="OLD", last_reviewed="2026-11-27"
+            ),
+            option_row(
+                "b", cost_low_usd="5", cost_high_usd="10", cost_source_ids="NEW", last_reviewed="2026-11-27"
+            ),
+            option_row(
+                "c", cost_low_usd="0", cost_high_usd="0", cost_source_ids="OLD", last_reviewed="2026-11-27"
+            ),
+        ],
+    )
+    assert found(rules.price_too_old, t) == [
+        "options.csv:2 cost_source_ids — a price must be at most 8 years old (OLD)"
+    ]
+
+
+def test_figure_source_ids_are_known() -> None:
+    t = tables(sources=SOURCES, evidence=[evidence_row(effect_size="small", effect_source_ids="NOPE")])
+    assert found(rules.figure_source_ids_unknown, t) == [
+        "evidence.csv:2 effect_source_ids — unknown source id (NOPE)"
+    ]
+
+
+# ------------------------------------------------------------ harms, doctors and medicines
+
+HARMS = "Boxed warning: it can kill. It can cause bleeding. Do not use it in pregnancy. It may upset you."
+
+
+def test_a_moderate_or_high_harm_grade_names_its_main_harm() -> None:
+    t = tables(
+        options=[option_row(harm_level="high", harms=HARMS, main_harm=""), option_row("b", harm_level="low")]
+    )
+    assert found(rules.main_harm_missing, t) == [
+        "options.csv:2 main_harm — needed when harm_level is moderate or high"
+    ]
+
+
+def test_the_main_harm_is_copied_from_harms_and_leaves_out_no_warning() -> None:
+    t = tables(
+        options=[
+            option_row(harms=HARMS, main_harm="Boxed warning: it can kill. It cures nothing."),
+            option_row("b", harms=HARMS, main_harm="Boxed warning: it can kill. Do not use it in pregnancy."),
+        ]
+    )
+    assert found(rules.main_harm_not_in_harms, t) == [
+        "options.csv:2 main_harm — each sentence must be copied from harms (It cures nothing.)"
+    ]
+    assert found(rules.main_harm_leaves_out_a_warning, t) == [
+        "options.csv:2 main_harm — must include every boxed warning and 'do not' line (Do not use it in pregnancy.)"
+    ]
+
+
+def test_a_stage_that_needs_a_doctor_says_why() -> None:
+    t = tables(
+        evidence=[
+            evidence_row(doctor_needed="yes"),
+            evidence_row(stage="long", doctor_needed="yes", doctor_reason="The label."),
+        ]
+    )
+    assert found(rules.doctor_stage_without_reason, t) == [
+        "evidence.csv:2 doctor_reason — needed when doctor_needed is set"
+    ]
+
+
+def test_a_prescription_form_names_another_option() -> None:
+    t = tables(
+        options=[
+            option_row(),
+            option_row("rx", same_medicine_as="heat"),
+            option_row("x", same_medicine_as="x"),
+            option_row("y", same_medicine_as="nope"),
+        ]
+    )
+    assert found(rules.same_medicine_unknown, t) == [
+        "options.csv:4 same_medicine_as — must be another option id (x)",
+        "options.csv:5 same_medicine_as — must be another option id (nope)",
     ]

@@ -42,7 +42,8 @@ MODEL_OF: dict[str, type] = {
     "health_cautions.csv": HealthCaution,
 }
 # Fields that do not come from a column of the row: the option's evidence rows, and the stage it is read for.
-NOT_FROM_COLUMNS = {"options.csv": {"evidence", "stage", "local"}}  # local: a coach's pack
+# local: a coach's pack; subacute: read for pain of 4 to 12 weeks.
+NOT_FROM_COLUMNS = {"options.csv": {"evidence", "stage", "local", "subacute"}}
 
 
 def test_every_file_is_declared_once_in_load_order() -> None:

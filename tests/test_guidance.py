@@ -44,7 +44,8 @@ def test_summary_counts_match_the_claims(ds: Dataset) -> None:
     assert f"{sum(counts.values())} claims" in last
     assert (
         f"agrees with {counts['agrees']}, partly agrees with {counts['partly_agrees']}, "
-        f"disagrees with {counts['disagrees']}, and does not address {counts['not_addressed']}."
+        f"does not support {counts['not_supported']}, disagrees with {counts['disagrees']}, "
+        f"and does not address {counts['not_addressed']}."
     ) in last
     # The page promises a short summary: three or four sentences, whatever the data.
     assert 3 <= len(guidance.summary(ds)) <= 4

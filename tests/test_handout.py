@@ -62,10 +62,14 @@ def test_unicode_characters_print(ds: Dataset) -> None:
 
 
 def test_every_warning_sign_is_on_the_handout(ds: Dataset) -> None:
-    _, text = text_of(build_handout(ds, View(), DAY))
-    flat = text.lower()
-    for sign in ds.warning_signs:
-        assert " ".join(sign.symptom.split()).lower() in flat, sign.id
+    """Everyone's signs on every handout; the pregnancy signs only for a pregnant person."""
+    pregnant = View(Situation(health=frozenset({"pregnant"})))
+    for view in (View(), pregnant):
+        _, text = text_of(build_handout(ds, view, DAY))
+        flat = " ".join(text.lower().split())
+        for sign in ds.warning_signs:
+            shown = " ".join(sign.symptom.split()).lower() in flat
+            assert shown == sign.applies(view.situation.health), sign.id
 
 
 def test_without_chosen_options_the_handout_follows_what_matters(ds: Dataset) -> None:

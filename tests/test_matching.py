@@ -13,6 +13,7 @@ from dashboard.data import Dataset, HealthCaution
 from dashboard.matching import (
     DEFAULT_WEIGHTS,
     Ranked,
+    advised_against,
     ask_doctor_first,
     grouped,
     headline,
@@ -42,7 +43,12 @@ def test_an_option_needing_a_doctor_never_fits_when_doctor_is_no(ds: Dataset, si
     for m in match(ds.options, situation):
         if m.option.doctor_needed == "yes":
             assert not m.fits
-            assert "It needs a prescription, and you said you'd rather not see a doctor." in m.reasons_out
+            said = (
+                "You said you'd rather not see a doctor."
+                if m.option.doctor_reason
+                else "It needs a prescription"
+            )
+            assert any(said in r for r in m.reasons_out)
 
 
 @given(situations)
@@ -66,7 +72,9 @@ def test_raising_the_budget_never_removes_a_fitting_option(
 @given(situations)
 def test_every_excluded_option_has_a_reason_and_every_fit_a_why(ds: Dataset, situation: Situation) -> None:
     for m in match(ds.options, situation):
-        if m.fits:
+        if m.advised_against:
+            assert m.why.startswith("Guidelines advise against it") and "suits" not in m.why
+        elif m.fits:
             assert m.why.startswith("It suits")
         else:
             assert m.reasons_out and all(r.endswith(".") for r in m.reasons_out)
@@ -77,18 +85,18 @@ def test_every_excluded_option_has_a_reason_and_every_fit_a_why(ds: Dataset, sit
 def test_ranking_is_a_permutation_of_the_fitting_options(
     ds: Dataset, situation: Situation, w: dict[str, int]
 ) -> None:
-    ranked = rank(match(ds.options, situation), w)
+    ms = match(ds.options, situation)
+    ranked = rank(ms, w)
     ids = [r.option.id for r in ranked]
-    assert sorted(ids) == sorted(fitting(ds, situation))
+    assert sorted(ids) == sorted(m.option.id for m in ms if m.counted)
     # Guideline groups never interleave, whatever the weights.
     assert group_order(ranked) == sorted(group_order(ranked))
-    for _, members in grouped(ranked):
-        scores = [r.shown_score for _, r in members if r.shown_score is not None]
-        assert scores == sorted(scores, reverse=True)
-    for r in ranked:
-        if r.score is not None:
-            assert 0 <= r.score <= 5
-            assert abs(sum(r.parts.values()) - r.score) < 1e-6
+    for i, r in enumerate(ranked):
+        assert 0 <= r.low <= r.high <= 5
+        assert abs(sum(r.parts.values()) - r.low) < 1e-6
+        # Nothing listed later is above it for sure; places never go down the list.
+        assert not any(later.above(r) for later in ranked[i + 1 :] if later.group == r.group)
+        assert i == 0 or ranked[i - 1].place <= r.place
 
 
 @given(situations, weights, weights)
@@ -108,30 +116,41 @@ def test_weights_change_the_order_not_the_set(
 def test_severe_new_pain_without_a_doctor(ds: Dataset) -> None:
     ms = {m.option.id: m for m in match(ds.options, Situation(severity="severe", doctor="no"))}
     assert {i for i, m in ms.items() if m.fits} == {"massage", "stay_active", "heat"}
+    assert {i for i, m in ms.items() if m.counted} == {"massage", "stay_active", "heat"}
     assert ms["opioid"].reasons_out == (
         "It needs a prescription, and you said you'd rather not see a doctor.",
     )
     assert ms["acetaminophen"].reasons_out == ("It is meant for mild pain, and you said yours is severe.",)
 
 
-def test_budget_reason_names_the_cost_and_the_budget(ds: Dataset) -> None:
+def test_budget_reason_names_the_cost_and_the_budget() -> None:
+    dear = option("dear", cost_low_usd=240.0, cost_high_usd=248.0)
+    some = option("some", cost_low_usd=24.0, cost_high_usd=36.0)
+    unknown = option("unknown_price", cost_low_usd=None, cost_high_usd=None)
+    ms = {m.option.id: m for m in match([dear, some, unknown], Situation(budget=30))}
+    assert ms["dear"].reasons_out == ("Its cost ($240 to $248 a month) is more than your budget of $30.",)
+    assert "Only the cheaper end of its cost ($24 to $36 a month) fits your budget." in ms["some"].caveats
+    assert ms["unknown_price"].fits  # an unknown price never rules an option out
+
+
+def test_a_doctor_visit_is_a_known_floor_for_the_budget(ds: Dataset) -> None:
     ms = {m.option.id: m for m in match(ds.options, Situation(duration="chronic", budget=30))}
-    assert ms["massage"].reasons_out == ("Its cost ($240 to $248 a month) is more than your budget of $30.",)
-    assert (
-        "Only the cheaper end of its cost ($24 to $36 a month) fits your budget."
-        in ms["water_therapy"].caveats
-    )
     # A doctor visit is a known floor even when the medicine's price is unknown.
     assert ms["rx_anti_inflammatory"].reasons_out == (
         "A doctor visit alone costs $138 or more, more than your budget of $30.",
     )
 
 
-def test_slow_option_is_kept_with_a_caveat_when_relief_is_needed_today(ds: Dataset) -> None:
-    ms = {m.option.id: m for m in match(ds.options, Situation().answer(duration="chronic", need="today"))}
-    water = ms["water_therapy"]
-    assert water.fits
-    assert "It takes about 4 weeks to 12 weeks to help, and you need relief today." in water.caveats
+def test_slow_option_is_kept_with_a_caveat_when_relief_is_needed_today() -> None:
+    slow = option("slow", stages={"long": {"onset_hours_low": 672.0, "onset_hours_high": 2016.0}})
+    unknown = option("unknown_onset", stages={"long": {"onset_hours_low": None, "onset_hours_high": None}})
+    ms = {
+        m.option.id: m for m in match([slow, unknown], Situation().answer(duration="chronic", need="today"))
+    }
+    assert ms["slow"].fits
+    assert "It takes about 4 weeks to 12 weeks to help, and you need relief today." in ms["slow"].caveats
+    # An unknown onset is shown as unknown on the card, and never counts against it.
+    assert ms["unknown_onset"].fits and not any("help" in c for c in ms["unknown_onset"].caveats)
 
 
 def test_a_reason_says_you_said_only_for_an_answer_the_person_gave() -> None:
@@ -180,7 +199,7 @@ def test_article_only_leaves_out_what_the_article_does_not_name(ds: Dataset) -> 
 
 def test_a_weight_of_zero_everywhere_keeps_every_fit_at_zero(ds: Dataset) -> None:
     ranked = rank(match(ds.options, Situation()), {a: 0 for a in scoring.ATTRIBUTES})
-    assert ranked and all(r.score == 0 for r in ranked)
+    assert ranked and all(r.low == r.high == 0 for r in ranked)
     assert group_order(ranked) == sorted(group_order(ranked))
 
 
@@ -198,10 +217,19 @@ def test_a_lower_group_never_outranks_a_higher_one_whatever_its_score() -> None:
         cost_low_usd=0.0,
         stages={"new": {"guideline_verdict": "not_recommended"}},
     )
-    ranked = rank(match([against, strong, weak], Situation()), DEFAULT_WEIGHTS)
-    assert [r.option.id for r in ranked] == ["weak", "strong", "against"]
+    last = option(
+        "last", cost_high_usd=0.0, cost_low_usd=0.0, stages={"new": {"guideline_verdict": "last_resort"}}
+    )
+    ms = match([against, last, strong, weak], Situation())
+    ranked = rank(ms, DEFAULT_WEIGHTS)
+    assert [r.option.id for r in ranked] == ["weak", "strong", "last"]
     assert ranked[0].score is not None and ranked[1].score is not None and ranked[0].score < ranked[1].score
-    assert [v for v, _ in grouped(ranked)] == ["recommended", "option", "not_recommended"]
+    assert [v for v, _ in grouped(ranked)] == ["recommended", "option", "last_resort"]
+    # Advised against: never counted or worded as fitting, listed apart with why.
+    assert [m.option.id for m in advised_against(ms)] == ["against"]
+    assert (
+        advised_against(ms)[0].why == "Guidelines advise against it for pain that has lasted under 4 weeks."
+    )
 
 
 def test_the_verdict_is_read_for_the_persons_duration() -> None:
@@ -217,15 +245,15 @@ def test_the_verdict_is_read_for_the_persons_duration() -> None:
     assert [r.option.id for r in long] == ["split", "other"]
 
 
-def test_an_unknown_is_neither_a_penalty_nor_a_prize() -> None:
+def test_an_unknown_factor_makes_a_range_from_0_to_5() -> None:
     known = option("known", cost_low_usd=50.0, cost_high_usd=50.0)  # cost 3; the rest 5, 5, 5, 2, 3
     unknown = option("unknown", cost_low_usd=None, cost_high_usd=None)
     ranked = {r.option.id: r for r in rank(match([known, unknown], Situation()), DEFAULT_WEIGHTS)}
-    # Unknown cost is left out: the score is the mean of the five known factors (5+5+5+2+3)/5.
-    assert ranked["unknown"].score == 4.0 and ranked["unknown"].scored_on == 5
+    assert (ranked["unknown"].low, ranked["unknown"].high) == (round(20 / 6, 6), round(25 / 6, 6))
+    assert ranked["unknown"].scored_on == 5 and ranked["unknown"].shown == "3.3 to 4.2"
     assert ranked["known"].score == round((5 + 3 + 5 + 5 + 2 + 3) / 6, 6) and ranked["known"].scored_on == 6
-    # Scoring it as 0 (a penalty) or 5 (a prize) would give these instead.
-    assert ranked["unknown"].score not in (round(20 / 6, 6), round(25 / 6, 6))
+    # 3.8 lies inside 3.3 to 4.2: neither is above the other for sure, so they tie.
+    assert places(list(ranked.values())) == ["=1", "=1"]
 
 
 def test_ties_are_shown_as_ties() -> None:
@@ -242,6 +270,26 @@ def test_no_credit_for_speed_when_it_did_no_better_than_a_dummy_pill() -> None:
     ranked = {r.option.id: r for r in rank(match([placebo_like, working], Situation()), w)}
     assert ranked["placebo_like"].score == 0
     assert ranked["working"].score == 2
+
+
+def test_figures_from_newer_pain_are_not_scored_for_4_to_12_weeks() -> None:
+    narrow = option("narrow", stages={"new": {"covers_subacute": False, "effect_size": "none"}})
+    wide = option("wide")
+    ms = {m.option.id: m for m in match([narrow, wide], Situation(duration="subacute"))}
+    assert ms["narrow"].option.stage_gap and not ms["wide"].option.stage_gap
+    assert scoring.profile(ms["narrow"].option).as_dict() | {} == {
+        "speed": None,
+        "cost": 4,
+        "side_effects": 5,
+        "no_doctor": 5,
+        "lasting": None,
+        "evidence": None,
+    }
+    # No "dummy pill" for a stage its trials did not study; it says the studies were of newer pain.
+    assert not any("dummy pill" in c for c in ms["narrow"].caveats)
+    assert any("newer pain" in c for c in ms["narrow"].caveats)
+    (acute,) = match([narrow], Situation(duration="acute"))
+    assert not acute.option.stage_gap and any("no benefit" in c for c in acute.caveats)
 
 
 def test_health_answers_move_label_cautions_to_their_own_list() -> None:
@@ -302,6 +350,7 @@ def test_content_default_answer_for_new_and_long_lasting_pain(ds: Dataset) -> No
 
 def test_weighting_cost_puts_free_options_first(ds: Dataset) -> None:
     w = {a: 0 for a in scoring.ATTRIBUTES} | {"cost": 3}
-    ranked = rank(match(ds.options, Situation()), w)
-    assert ranked[0].option.id == "stay_active"
-    assert ranked[0].score == 5
+    ranked = {r.option.id: r for r in rank(match(ds.options, Situation()), w)}
+    assert ranked["stay_active"].place == 1 and ranked["stay_active"].score == 5
+    # Heat's price is unknown: it ties with a free option, never above or below it for sure.
+    assert ranked["heat"].place == 1 and (ranked["heat"].low, ranked["heat"].high) == (0, 5)

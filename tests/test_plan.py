@@ -32,8 +32,9 @@ def test_a_plan_says_how_when_the_limit_and_what_next(ds: Dataset) -> None:
         DAY + dt.timedelta(days=14),
         DAY + dt.timedelta(days=28),
     )
-    assert made.next_steps[0].startswith("Guidelines also suggest for new pain (under 12 weeks): Stay active")
-    assert made.next_steps[-1] == "Talk to a doctor or pharmacist about what else could help."
+    assert made.next_steps[0].startswith("Guidelines also suggest for new pain (under 12 weeks): ")
+    assert "Stay active" in made.next_steps[0]
+    assert made.next_steps[-1] == "See your doctor about what else could help."
 
 
 def test_without_a_label_limit_the_review_is_the_4_week_check_in(ds: Dataset) -> None:
@@ -56,9 +57,25 @@ def test_the_stop_signs_are_every_emergency_and_urgent_sign(ds: Dataset) -> None
     made = plan.make_plan(ds, View(plan=("heat",)), DAY)
     assert made is not None
     listed = " ".join(made.stop_signs).lower()
-    for sign in ds.warning_signs:
+    for sign in ds.signs_for(()):
         if sign.level != "soon":
             assert sign.symptom[0].lower() + sign.symptom[1:] in listed, sign.id
+
+
+def test_a_plan_carries_the_health_cautions_and_the_pregnancy_signs(ds: Dataset) -> None:
+    view = View(Situation(health=frozenset({"pregnant", "age65"})), plan=("otc_nsaid", "muscle_relaxant"))
+    made = plan.make_plan(ds, view, DAY)
+    assert made is not None
+    cautions = {o.option_id: o.cautions for o in made.options}
+    assert {c.reason for c in ds.cautions_for("otc_nsaid", {"pregnant", "age60"})} == set(
+        cautions["otc_nsaid"]
+    )
+    assert any("Beers" in c for c in cautions["muscle_relaxant"])
+    assert any("pregnant" in c for c in cautions["muscle_relaxant"])
+    listed = " ".join(made.stop_signs).lower()
+    assert "you are pregnant and bleeding" in listed
+    # The muscle relaxant's 21-day label limit is a label limit too (content review 2, M12).
+    assert {lim.days for lim in made.limits} == {10, 21}
 
 
 def test_readiness_gives_a_next_step_for_each_no_and_never_blocks() -> None:

@@ -26,12 +26,13 @@ def test_cost_rule(high: float | None, expected: int | None) -> None:
     assert scoring.cost_score(made) == expected
 
 
-def test_cost_adds_the_doctor_visit_and_stays_unknown_if_a_part_is() -> None:
+def test_cost_scores_its_own_price_and_a_visit_counts_under_no_doctor() -> None:
     with_visit = option(
         cost_low_usd=4.0, cost_high_usd=10.0, visit_cost_low_usd=138.0, visit_cost_high_usd=183.0
     )
-    assert with_visit.total_cost_high == 193.0
-    assert scoring.cost_score(with_visit) == 2
+    assert with_visit.total_cost_high == 193.0  # the budget check still counts the visit
+    assert scoring.cost_score(with_visit) == 4
+    assert scoring.no_doctor_score(option(doctor_needed="yes")) == 0
     medicine_unknown = option(
         cost_low_usd=None, cost_high_usd=None, visit_cost_low_usd=138.0, visit_cost_high_usd=183.0
     )
@@ -70,11 +71,12 @@ def test_profiles_of_some_bundled_options(ds: Dataset) -> None:
     new = {o.id: scoring.profile(o).as_dict() for o in ds.for_duration("acute").options}
     # Acetaminophen did no better than a dummy pill in new pain: no credit for speed or lasting.
     assert (new["acetaminophen"]["speed"], new["acetaminophen"]["lasting"]) == (0, 0)
-    # Heat: a price from a weak source, relief on day 1, lasting over 48 hours (Nadler 2002, 2003).
+    # Heat: no recent price we trust, relief on day 1, lasting over 48 hours (Nadler 2002, 2003);
+    # wraps can burn (label warnings of serious harm: 3).
     assert new["heat"] == {
         "speed": 5,
-        "cost": 3,
-        "side_effects": 5,
+        "cost": None,
+        "side_effects": 3,
         "no_doctor": 5,
         "lasting": 2,
         "evidence": 3,

@@ -42,26 +42,24 @@ class Evidence:
     onset_hours_low: float | None
     onset_hours_high: float | None
     onset_text: str
+    onset_source_ids: tuple[str, ...]  # the sources behind each scored figure (empty when unknown)
     onset_confidence: Confidence
     lasts_hours_low: float | None
     lasts_hours_high: float | None
     lasts_text: str
+    lasts_source_ids: tuple[str, ...]
     lasts_confidence: Confidence
     benefits: str
     effect_size: EffectSize
     evidence_quality: EvidenceQuality
+    effect_source_ids: tuple[str, ...]
+    covers_subacute: bool  # a new-pain row whose evidence also covers pain of 4 to 12 weeks
+    # For this stage only, when a doctor is needed where the option's own answer says not.
+    doctor_needed: DoctorNeeded | None
+    doctor_reason: str
     caveat: str
     label_limit_days: int | None
     source_ids: tuple[str, ...]
-    # The sources behind each figure that feeds a score (empty when the figure is unknown).
-    onset_source_ids: tuple[str, ...] = ()
-    lasts_source_ids: tuple[str, ...] = ()
-    effect_source_ids: tuple[str, ...] = ()
-    # A new-pain row whose evidence also covers pain of 4 to 12 weeks.
-    covers_subacute: bool = False
-    # For this stage only, when a doctor is needed where the option's own answer says not.
-    doctor_needed: DoctorNeeded | None = None
-    doctor_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +111,7 @@ class Option:
     cost_high_usd: float | None
     cost_unit: CostUnit
     cost_basis: str
+    cost_source_ids: tuple[str, ...]  # the sources behind the cost figure (empty when unknown)
     cost_confidence: Confidence
     visit_cost_low_usd: float | None
     visit_cost_high_usd: float | None
@@ -120,17 +119,16 @@ class Option:
     severities: tuple[Severity, ...]
     durations: tuple[Duration, ...]
     harms: str
+    main_harm: str  # the most serious harms, copied from `harms`
     harm_level: HarmLevel
+    harm_source_ids: tuple[str, ...]
+    same_medicine_as: str  # the store-bought option with the same medicine, for an Rx form
     what_its_like: str
     base_source_ids: tuple[str, ...]
     last_reviewed: dt.date
     evidence: tuple[Evidence, ...]
     stage: Stage = "new"
     local: Local | None = None  # a coach's local price and services, when a pack is in use
-    main_harm: str = ""  # the most serious harms, copied from `harms`
-    cost_source_ids: tuple[str, ...] = ()
-    harm_source_ids: tuple[str, ...] = ()
-    same_medicine_as: str = ""  # the store-bought option with the same medicine, for an Rx form
     # True when read for pain of 4 to 12 weeks. A new-pain row that does not cover that
     # stage then shows its figures as from other studies, and none of them is scored.
     subacute: bool = False
@@ -334,8 +332,8 @@ class WarningSign:
     level: WarningLevel
     symptom: str
     what_to_do: str
+    condition: str  # a health answer the sign is only for (such as pregnant), or ""
     source_ids: tuple[str, ...]
-    condition: str = ""  # a health answer the sign is only for (such as pregnant), or ""
 
     def applies(self, health: Iterable[str]) -> bool:
         return not self.condition or self.condition in set(health)

@@ -295,11 +295,11 @@ def course_mean_outside_range(t: Tables) -> list[Problem]:
 # Each figure that feeds a score, the cell that says it is known, and the column of the
 # sources behind it. A known figure rests only on an allowed kind of source.
 SCORE_FIGURES: tuple[tuple[str, str, Callable[[Row], bool], str], ...] = (
-    ("options.csv", "cost", lambda r: r["cost_high_usd"] != "", "cost_source_ids"),
-    ("options.csv", "harm grade", lambda r: r["harm_level"] != "unknown", "harm_source_ids"),
-    ("evidence.csv", "onset", lambda r: r["onset_hours_low"] != "", "onset_source_ids"),
-    ("evidence.csv", "lasting", lambda r: r["lasts_hours_high"] != "", "lasts_source_ids"),
-    ("evidence.csv", "effect", lambda r: r["effect_size"] != "unknown", "effect_source_ids"),
+    ("options.csv", "cost", lambda r: r.get("cost_high_usd", "") != "", "cost_source_ids"),
+    ("options.csv", "harm grade", lambda r: r.get("harm_level", "unknown") != "unknown", "harm_source_ids"),
+    ("evidence.csv", "onset", lambda r: r.get("onset_hours_low", "") != "", "onset_source_ids"),
+    ("evidence.csv", "lasting", lambda r: r.get("lasts_hours_high", "") != "", "lasts_source_ids"),
+    ("evidence.csv", "effect", lambda r: r.get("effect_size", "unknown") != "unknown", "effect_source_ids"),
 )
 
 
@@ -315,7 +315,7 @@ def figure_source_ids_unknown(t: Tables) -> list[Problem]:
     return [
         Problem(name, line, column, "unknown source id", sid)
         for name, line, row, _, column, _ in _figure_cells(t)
-        for sid in split_ids(row[column])
+        for sid in split_ids(row.get(column, ""))
         if sid not in known
     ]
 
@@ -324,23 +324,25 @@ def score_figure_without_source(t: Tables) -> list[Problem]:
     """A known figure that feeds a score names its sources; an unknown one names none."""
     problems = []
     for name, line, row, figure, column, known in _figure_cells(t):
-        if known and not split_ids(row[column]):
+        if known and not split_ids(row.get(column, "")):
             problems.append(Problem(name, line, column, f"a known {figure} needs its sources", ""))
-        if not known and split_ids(row[column]):
-            problems.append(Problem(name, line, column, f"an unknown {figure} has no sources", row[column]))
+        if not known and split_ids(row.get(column, "")):
+            problems.append(
+                Problem(name, line, column, f"an unknown {figure} has no sources", row.get(column, ""))
+            )
     return problems
 
 
 def score_figure_source_not_allowed(t: Tables) -> list[Problem]:
     """A figure that feeds a score rests only on a guideline, a journal article, Cochrane, a
     drug label, an NHS page, a regulator or government price data."""
-    kinds = {row["id"]: row["kind"] for row in t.rows["sources.csv"]}
+    kinds = {row["id"]: row.get("kind", "") for row in t.rows["sources.csv"]}
     allowed = ", ".join(vocab.SCORE_SOURCE_KINDS)
     return [
         Problem(name, line, column, f"a {figure} that feeds a score needs a source of kind {allowed}", sid)
         for name, line, row, figure, column, known in _figure_cells(t)
         if known
-        for sid in split_ids(row[column])
+        for sid in split_ids(row.get(column, ""))
         if sid in kinds and kinds[sid] not in vocab.SCORE_SOURCE_KINDS
     ]
 
@@ -348,16 +350,16 @@ def score_figure_source_not_allowed(t: Tables) -> list[Problem]:
 def price_too_old(t: Tables) -> list[Problem]:
     """A price that feeds a score is at most MAX_PRICE_AGE_YEARS older than its row's review.
     "Free" is not a price that ages."""
-    years = {row["id"]: row["year"] for row in t.rows["sources.csv"]}
+    years = {row["id"]: row.get("year", "") for row in t.rows["sources.csv"]}
     limit = vocab.MAX_PRICE_AGE_YEARS
     return [
         Problem("options.csv", line, "cost_source_ids", f"a price must be at most {limit} years old", sid)
         for line, row in t.lines("options.csv")
-        if is_number(row["cost_high_usd"])
-        and float(row["cost_high_usd"]) > 0
-        and row["last_reviewed"][:4].isdigit()
-        for sid in split_ids(row["cost_source_ids"])
-        if years.get(sid, "").isdigit() and int(row["last_reviewed"][:4]) - int(years[sid]) > limit
+        if is_number(row.get("cost_high_usd", ""))
+        and float(row.get("cost_high_usd", "")) > 0
+        and row.get("last_reviewed", "")[:4].isdigit()
+        for sid in split_ids(row.get("cost_source_ids", ""))
+        if years.get(sid, "").isdigit() and int(row.get("last_reviewed", "")[:4]) - int(years[sid]) > limit
     ]
 
 
@@ -375,7 +377,7 @@ def main_harm_missing(t: Tables) -> list[Problem]:
     return [
         Problem("options.csv", line, "main_harm", "needed when harm_level is moderate or high", "")
         for line, row in t.lines("options.csv")
-        if row["harm_level"] in ("moderate", "high") and not row["main_harm"].strip()
+        if row.get("harm_level", "") in ("moderate", "high") and not row.get("main_harm", "").strip()
     ]
 
 
@@ -384,8 +386,8 @@ def main_harm_not_in_harms(t: Tables) -> list[Problem]:
     return [
         Problem("options.csv", line, "main_harm", "each sentence must be copied from harms", sentence)
         for line, row in t.lines("options.csv")
-        for sentence in _sentences(row["main_harm"])
-        if sentence not in row["harms"]
+        for sentence in _sentences(row.get("main_harm", ""))
+        if sentence not in row.get("harms", "")
     ]
 
 
@@ -395,8 +397,8 @@ def main_harm_leaves_out_a_warning(t: Tables) -> list[Problem]:
     return [
         Problem("options.csv", line, "main_harm", "must include every boxed warning and 'do not' line", s)
         for line, row in t.lines("options.csv")
-        for s in _sentences(row["harms"])
-        if SERIOUS_HARM.match(s) and s not in row["main_harm"]
+        for s in _sentences(row.get("harms", ""))
+        if SERIOUS_HARM.match(s) and s not in row.get("main_harm", "")
     ]
 
 
@@ -405,7 +407,7 @@ def doctor_stage_without_reason(t: Tables) -> list[Problem]:
     return [
         Problem("evidence.csv", line, "doctor_reason", "needed when doctor_needed is set", "")
         for line, row in t.lines("evidence.csv")
-        if row["doctor_needed"] and not row["doctor_reason"].strip()
+        if row.get("doctor_needed", "") and not row.get("doctor_reason", "").strip()
     ]
 
 
@@ -413,10 +415,19 @@ def same_medicine_unknown(t: Tables) -> list[Problem]:
     """A prescription form names a store-bought option of options.csv, never itself."""
     known = t.values("options.csv", "id")
     return [
-        Problem("options.csv", line, "same_medicine_as", "must be another option id", row["same_medicine_as"])
+        Problem(
+            "options.csv",
+            line,
+            "same_medicine_as",
+            "must be another option id",
+            row.get("same_medicine_as", ""),
+        )
         for line, row in t.lines("options.csv")
-        if row["same_medicine_as"]
-        and (row["same_medicine_as"] not in known or row["same_medicine_as"] == row["id"])
+        if row.get("same_medicine_as", "")
+        and (
+            row.get("same_medicine_as", "") not in known
+            or row.get("same_medicine_as", "") == row.get("id", "")
+        )
     ]
 
 
