@@ -20,6 +20,10 @@ NOT_CHECKED_MESSAGE = (
     "First, check the warning signs in Step 1. The options below are for back pain without them."
 )
 ALL_CLEAR_MESSAGE = "No warning signs ticked. Most new back pain gets better within a few weeks."
+ALL_CLEAR_SUBACUTE_MESSAGE = (
+    "No warning signs ticked. In studies, back pain often kept easing after the first weeks, "
+    "but more slowly. If yours is not getting better, book a visit with your doctor."
+)
 ALL_CLEAR_LONG_MESSAGE = (
     "No warning signs ticked. Keep watching for them. If your pain changes, gets worse, "
     "or stops you doing daily tasks, book a visit with your doctor."
@@ -27,8 +31,11 @@ ALL_CLEAR_LONG_MESSAGE = (
 
 
 def all_clear(duration: str) -> str:
-    """The all-clear fits the person's pain: "gets better within weeks" is only for new pain."""
-    return ALL_CLEAR_LONG_MESSAGE if duration == "chronic" else ALL_CLEAR_MESSAGE
+    """The all-clear fits the person's pain: "gets better within weeks" is only for pain under
+    4 weeks (content review 2, m25)."""
+    return {"chronic": ALL_CLEAR_LONG_MESSAGE, "subacute": ALL_CLEAR_SUBACUTE_MESSAGE}.get(
+        duration, ALL_CLEAR_MESSAGE
+    )
 
 
 def highest_level(signs: Sequence[WarningSign], ticked: Iterable[str]) -> WarningLevel | None:

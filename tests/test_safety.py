@@ -23,9 +23,11 @@ IDS = [s.id for s in SIGNS]
 @pytest.mark.parametrize("duration", vocab.DURATIONS)
 def test_all_clear_promises_weeks_only_for_new_pain(duration: str) -> None:
     message = safety.all_clear(duration)
-    if vocab.STAGE_OF_DURATION[duration] == "new":
+    if duration == "acute":
         assert message == safety.ALL_CLEAR_MESSAGE
         assert "within a few weeks" in message
+    elif duration == "subacute":
+        assert message == safety.ALL_CLEAR_SUBACUTE_MESSAGE and "within a few weeks" not in message
     else:
         assert message == safety.ALL_CLEAR_LONG_MESSAGE
         assert "weeks" not in message
@@ -37,6 +39,7 @@ def test_no_message_diagnoses() -> None:
         safety.URGENT_MESSAGE,
         safety.SOON_MESSAGE,
         safety.ALL_CLEAR_MESSAGE,
+        safety.ALL_CLEAR_SUBACUTE_MESSAGE,
         safety.ALL_CLEAR_LONG_MESSAGE,
     ]
     for message in messages:
