@@ -32,6 +32,9 @@ st.table(
     hide_index=True,
 )
 
+st.header("How Check in decides what to tell you")
+st.markdown(about.CHECKIN_RULES)
+
 st.header("Sources")
 st.markdown(about.CONFIDENCE_TEXT)
 st.dataframe(

@@ -13,8 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dashboard.data import DATA_DIR, Dataset, load_dataset
+
+# A busy CI machine can take longer than Hypothesis's 200 ms for one example; time is measured
+# in `make bench`, never in a test.
+settings.register_profile("relief", deadline=None)
+settings.load_profile("relief")
 
 
 @pytest.fixture(scope="session")

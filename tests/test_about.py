@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard import about, pack, readability
+from dashboard import about, pack, readability, vocab
 from dashboard.data import DATA_FILES, SCHEMAS, TABLES, Dataset
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
 
@@ -66,3 +66,16 @@ def test_the_readme_documents_the_pack_file_and_its_limits(repo_root: Path) -> N
         or f"up to {pack.LINK_LIMIT:,} characters" in readme
     )
     assert f"prices from 0 to {pack.MAX_PRICE:,} dollars" in readme
+
+
+def test_the_about_page_states_the_check_in_and_score_rules_the_code_uses() -> None:
+    from dashboard import checkin, scoring
+
+    rules = about.CHECKIN_RULES
+    assert f"{checkin.WORSE_BY} or more points higher" in rules
+    assert f"{checkin.VERY_BAD} out of 10 or more" in rules
+    assert f"{checkin.LESS_ABLE_BY} or more points less" in rules
+    assert "two check-ins in a row" in rules and "call 911" in rules
+    assert "from 0 to 5" in about.HOW_SCORED and "equal (=)" in about.HOW_SCORED
+    assert "equal (=)" in scoring.UNKNOWN_RULE
+    assert f"at most {vocab.MAX_PRICE_AGE_YEARS} years old" in about.HOW_SCORED
