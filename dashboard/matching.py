@@ -327,6 +327,9 @@ def grouped(ranked: Sequence[Ranked]) -> list[tuple[str, list[tuple[str, Ranked]
     return [(v, groups[v]) for v in vocab.VERDICT_ORDER if v in groups]
 
 
+MAX_CLOSEST = 3  # more options than this that no other is above for sure: none stands out
+
+
 @dataclass(frozen=True)
 class Headline:
     """What guidelines suggest first for this duration, and, apart from that, which options
@@ -346,7 +349,12 @@ class Headline:
             "fits your answers. See why below."
         )
         lines = [first]
-        if self.closest:
+        if len(self.closest) > MAX_CLOSEST:
+            lines.append(
+                "Closest match to what you said matters: none stands out. Too much about these "
+                "options is not known to put one above the others."
+            )
+        elif self.closest:
             lines.append(f"Closest match to what you said matters: {'; '.join(self.closest)}.")
         return lines
 

@@ -62,7 +62,7 @@ def test_tampered_entries_are_left_out_with_a_notice_and_the_rest_kept() -> None
 def test_one_check_in_a_day_the_later_wins_and_order_is_by_date() -> None:
     parsed, _ = parse_checkins("20261128.4.5.y.n.0_20261127.6.5.s.n.0_20261128.3.5.y.n.0")
     assert [(c.day.day, c.pain) for c in parsed] == [(27, 6), (28, 3)]
-    again = add(parsed, CheckIn(dt.date(2026, 11, 28), 2, 8, "yes", "none", False))
+    again = add(parsed, CheckIn(dt.date(2026, 11, 28), 2, 8, "yes", "none", None))
     assert [(c.day.day, c.pain) for c in again] == [(27, 6), (28, 2)]
 
 
@@ -267,7 +267,8 @@ def test_an_added_link_entry_never_hides_a_warning(
     parsed, _ = parse_checkins(raw)
     after = progress(parsed, schedule, today)
     if before.level == "warning" and after.level == "warning":
-        assert WARNING_LEVELS.index(after.warning) <= WARNING_LEVELS.index(before.warning)  # type: ignore[arg-type]
+        assert after.warning is not None and before.warning is not None
+        assert WARNING_LEVELS.index(after.warning) <= WARNING_LEVELS.index(before.warning)
     elif before.level == "warning":
         # Only a real later check-in (dated after the warning, up to today) can say none
         # applies now, and even then the earlier warning stays on screen.

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import replace
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import content, matching, plan, scoring, slides, vocab
-from dashboard.data import Dataset
+from dashboard.data import Dataset, Option
 from dashboard.handout import build_handout
 from dashboard.matching import match, rank
 from dashboard.situation import DOCTOR_CHOICES, MEDICATION_CHOICES, NEEDS, Situation
@@ -24,7 +25,9 @@ from tests.test_view import situations
 
 DAY = dt.date(2026, 12, 4)
 weights = st.fixed_dictionaries({a: st.integers(0, 3) for a in scoring.ATTRIBUTES})
-health = st.frozensets(st.sampled_from(vocab.HEALTH_CONDITIONS), max_size=3)
+health: st.SearchStrategy[frozenset[vocab.HealthCondition]] = st.frozensets(
+    st.sampled_from(vocab.HEALTH_CONDITIONS), max_size=3
+)
 
 
 def every_situation() -> list[Situation]:
@@ -42,7 +45,7 @@ def every_situation() -> list[Situation]:
 
 @given(situations, weights, health)
 def test_no_advised_against_option_is_counted_or_worded_as_fitting(
-    ds: Dataset, situation: Situation, w: dict[str, int], answers: frozenset[str]
+    ds: Dataset, situation: Situation, w: dict[str, int], answers: frozenset[vocab.HealthCondition]
 ) -> None:
     situation = replace(situation, health=answers)
     ms = match(ds.options, situation, ds.cautions)
@@ -79,7 +82,7 @@ def test_every_caution_of_a_store_bought_drug_applies_to_its_prescription_form(d
 @given(situations, weights, health)
 @settings(max_examples=60)
 def test_a_health_answer_a_label_names_is_never_lost(
-    ds: Dataset, situation: Situation, w: dict[str, int], answers: frozenset[str]
+    ds: Dataset, situation: Situation, w: dict[str, int], answers: frozenset[vocab.HealthCondition]
 ) -> None:
     """On Find the option moves to "ask a doctor first"; the plan, each slide and the handout
     say the label's reason."""
@@ -127,7 +130,7 @@ def test_65_or_older_is_also_60_or_older(ds: Dataset) -> None:
 # ------------------------------------------------ an unknown never moves an option
 
 
-FIGURES = {
+FIGURES: dict[str, dict[str, Any]] = {
     "speed": {"stages": {"new": {"onset_hours_low": None, "onset_hours_high": None}}},
     "cost": {"cost_low_usd": None, "cost_high_usd": None},
     "side_effects": {"harm_level": "unknown"},
@@ -161,7 +164,7 @@ built = st.builds(
 
 @given(st.lists(built, min_size=2, max_size=6, unique_by=lambda o: o.id), weights, st.data())
 def test_an_option_never_moves_up_or_down_when_a_figure_becomes_unknown(
-    options: list, w: dict[str, int], data: st.DataObject
+    options: list[Option], w: dict[str, int], data: st.DataObject
 ) -> None:
     """A missing figure can only turn "above" or "below" into a tie: it never puts the option
     above one it was below, never below one it was above, and never makes a new order."""
@@ -200,10 +203,13 @@ def test_on_the_real_data_no_unknown_ever_beats_or_loses_for_sure(
 # ------------------------------------------------ harms where choices are made
 
 
-@given(situations, weights, st.sampled_from(vocab.DURATIONS))
+durations: st.SearchStrategy[vocab.Duration] = st.sampled_from(vocab.DURATIONS)
+
+
+@given(situations, weights, durations)
 @settings(max_examples=40)
 def test_every_moderate_or_high_harm_shows_its_main_harm_on_find_slides_and_handout(
-    ds: Dataset, situation: Situation, w: dict[str, int], duration: str
+    ds: Dataset, situation: Situation, w: dict[str, int], duration: vocab.Duration
 ) -> None:
     situation = replace(situation, duration=duration)
     stage = ds.for_duration(duration)
