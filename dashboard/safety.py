@@ -16,6 +16,11 @@ URGENT_MESSAGE = (
     "You can still read about relief options below."
 )
 SOON_MESSAGE = "Book a visit with your doctor. Until then, the options below may help."
+# Content review 2, m22: severe pain that stops daily life is the NHS's own reason to see a GP.
+SEVERE_NOTE = (
+    "If the pain stops you doing your daily activities, NHS advice is to see a doctor. "
+    "Book a visit with your doctor."
+)
 NOT_CHECKED_MESSAGE = (
     "First, check the warning signs in Step 1. The options below are for back pain without them."
 )

@@ -91,8 +91,6 @@ class Situation:
         if self.health:
             lines.append(
                 "Health: "
-                + "; ".join(
-                    vocab.HEALTH_LABELS[c].lower() for c in vocab.HEALTH_CONDITIONS if c in self.health
-                )
+                + "; ".join(vocab.HEALTH_SHORT[c] for c in vocab.HEALTH_CONDITIONS if c in self.health)
             )
         return lines

@@ -19,6 +19,8 @@ level = forms.safety_check(ds, view)
 with alert:
     all_clear = forms.safety_alert(level)
 forms.situation_form(view)
+if view.situation.severity == "severe":
+    st.info(safety.SEVERE_NOTE, icon=":material/event:")
 forms.weights_form(view)
 
 situation = view.situation

@@ -72,7 +72,7 @@ def test_find_answers_without_chart_code_and_draws_the_chart_when_asked(
     page = open_app(phone.new_page(), server.url + FIND)
     settle(page)
     expect(page.get_by_text("guidelines suggest starting with", exact=False).first).to_be_visible()
-    expect(page.get_by_role("heading", name=re.compile(r"^1\. "))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^=?1\. "))).to_be_visible()
     assert not [u for u in urls if PLOTLY.search(u) or HIGHLIGHTER.search(u)]
     # The chart's text alternatives are there before the chart: its caption and its table.
     expect(page.get_by_text("Unknown factors are left out of an option's score")).to_be_visible()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import FloatRect, Page, expect
 
+from dashboard import slides
+from dashboard.data import load_dataset
+from dashboard.view import View
 from tests.browser.conftest import open_app, wait_for_app_run
 from tools.server import Server
 
@@ -55,6 +58,9 @@ def test_presenting_hides_the_app_and_every_slide_fits(
 
 
 def test_buttons_have_one_arrow_and_labels_read_well(server: Server, page: Page) -> None:
-    open_app(page, server.url + "/present?need=weeks&slide=3")
+    situation = next(
+        i for i, s in enumerate(slides.build_slides(load_dataset(), View()), 1) if s.kind == "situation"
+    )
+    open_app(page, server.url + f"/present?need=weeks&slide={situation}")
     expect(page.get_by_text("Relief needed: I can build up over weeks", exact=True)).to_be_visible()
     expect(page.locator('[data-testid="stIconMaterial"]').filter(has_text="arrow_forward")).to_have_count(0)
