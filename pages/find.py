@@ -81,7 +81,7 @@ def show_results() -> None:
         ui.chart(
             lambda: ui.score_chart(view),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
-            caption="Unknown factors are left out of an option's score, not counted as 0.",
+            caption="An unknown factor could be anything from 0 to 5: it shows as the open, striped part of a bar.",
             table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
             table_label="The scores as a table",

@@ -12,13 +12,19 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
+from dashboard import slides
+from dashboard.data import load_dataset
+from dashboard.view import View
 from tests.browser.conftest import expect_chosen, no_exception, open_app, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
 
-# Mild pain of 4 to 12 weeks: caring most about side effects moves massage into the first three.
-LINK = "/compare?severity=mild&duration=subacute"  # no options chosen: Coach mode shows Find's first three
+# Mild pain over 12 weeks, where only "no doctor visit" matters: aspirin (its label needs a
+# doctor after 10 days, but it is unknown on the rest) is in the first three. Caring most about
+# side effects too puts massage there instead (its harms are known to be minor).
+# No options chosen: Coach mode shows Find's first three.
+LINK = "/compare?severity=mild&duration=chronic&weights=speed:0,cost:0,side_effects:0,no_doctor:1,lasting:0,evidence:0"
 WEIGHT = "Fewer side effects"
 
 
@@ -31,7 +37,7 @@ def go(page: Page, name: str) -> None:
 
 def expect_situation(page: Page) -> None:
     expect_chosen(page, "How bad is the pain?", "Mild")
-    expect_chosen(page, "How long have you had it?", "4 to 12 weeks")
+    expect_chosen(page, "How long have you had it?", "Over 12 weeks")
 
 
 def weight_slider(page: Page) -> Locator:
@@ -76,7 +82,7 @@ def shortlist_in(text: str, names: list[str]) -> list[str]:
 
 def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server, page: Page) -> None:
     open_app(page, server.url + LINK)
-    expect(page.get_by_text("Facts shown for new pain (under 12 weeks)", exact=False)).to_be_visible()
+    expect(page.get_by_text("Facts shown for long-lasting pain (over 12 weeks)", exact=False)).to_be_visible()
 
     # Compare -> Find: the situation from the link is still there.
     go(page, "Find my options")
@@ -99,7 +105,9 @@ def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server
     expect(page.get_by_text("Options today: " + ", ".join(order) + ".")).to_be_visible()
     expect(page).to_have_url(re.compile("severity=mild.*slide=1"))
     page.wait_for_timeout(500)  # a click while the menu's page change settles can be lost
-    for number in (2, 3):
+    deck = slides.build_slides(load_dataset(), View())
+    situation = next(i for i, s in enumerate(deck, 1) if s.kind == "situation")
+    for number in range(2, situation + 1):
         page.get_by_role("button", name="Next").click()
         expect(page.get_by_text(re.compile(f"^Slide {number} of"))).to_be_visible()
         wait_for_app_run(page)

@@ -90,7 +90,7 @@ def find(page: Page) -> None:
 
 def compare(page: Page) -> None:
     page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
-    page.get_by_text("Cost and timing as a table").click()
+    page.get_by_text("Timeline as a table").click()
     settle(page)
 
 
@@ -126,7 +126,7 @@ def about(page: Page) -> None:
 
 VISITS: dict[str, tuple[str, Callable[[Page], None]]] = {
     "/": ("/?severity=moderate&duration=acute", find),
-    "/compare": ("/compare?options=heat,massage,water_therapy&duration=chronic", compare),
+    "/compare": ("/compare?options=heat,otc_nsaid,rx_anti_inflammatory&duration=acute", compare),
     "/guidance": ("/guidance", guidance),
     "/present": ("/present?options=massage,heat", present),
     "/checkin": ("/checkin?plan=heat&planned=2026-11-20", check_in),

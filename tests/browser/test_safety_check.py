@@ -28,7 +28,7 @@ def test_none_of_these_apply_closes_the_list_and_moves_on(server: Server, page: 
 def test_a_ticked_sign_says_what_to_do_right_beside_it(server: Server, page: Page) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     open_app(page, server.url + "/")
-    box = page.get_by_text("You have a high temperature (fever)")
+    box = page.get_by_text("You have a fever", exact=True)
     box.click()
     wait_for_app_run(page)
     advice = page.locator('[data-testid="stAlert"]').filter(has_text="Contact a doctor today. If you cannot")
