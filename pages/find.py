@@ -52,7 +52,7 @@ def show_results() -> None:
     st.caption(
         "Grouped by what guidelines say for pain that has lasted "
         f"{vocab.DURATION_LABELS[situation.duration].lower()}. Within a group, the order follows what you "
-        "said matters. Equal scores are shown as ties (=)."
+        "said matters, where what we know can tell options apart. Ties (=) are listed A to Z."
     )
     if not ranked and not check_first:
         st.info(
@@ -66,10 +66,6 @@ def show_results() -> None:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
         st.markdown(cards.ask_doctor_list(check_first))
-    if against:
-        st.header(f"Guidelines advise against these for pain like yours ({len(against)})")
-        st.caption("They are not counted above. This is why guidelines advise against them.")
-        st.markdown(cards.advised_against_list(against))
     if ranked:
         ui.page_link(
             "../pages/compare.py",
@@ -87,6 +83,10 @@ def show_results() -> None:
             table_label="The scores as a table",
             show_label="Show the chart of the scores",
         )
+    if against:
+        st.header(f"Guidelines advise against these for pain like yours ({len(against)})")
+        st.caption("They are not counted above. This is why guidelines advise against them.")
+        st.markdown(cards.advised_against_list(against))
     st.markdown(f"**What usually happens:** {sections.usual_course(stage_ds)} This is with any care or none.")
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
