@@ -35,14 +35,9 @@ HealthCondition = Literal[
 ]
 # What kind of source a row of sources.csv is. Only some kinds may stand behind a figure
 # that feeds a score (SCORE_SOURCE_KINDS): a rule in dashboard/data/rules.py checks it.
+ScoreSourceKind = Literal["guideline", "journal", "cochrane", "drug_label", "nhs", "regulator", "gov_price"]
 SourceKind = Literal[
-    "guideline",
-    "journal",
-    "cochrane",
-    "drug_label",
-    "nhs",
-    "regulator",
-    "gov_price",
+    ScoreSourceKind,
     "health_system",
     "professional_body",
     "trade_group",
@@ -181,15 +176,7 @@ def with_implied(health: Iterable[str]) -> frozenset[str]:
 
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
-SCORE_SOURCE_KINDS: tuple[SourceKind, ...] = (
-    "guideline",
-    "journal",
-    "cochrane",
-    "drug_label",
-    "nhs",
-    "regulator",
-    "gov_price",
-)
+SCORE_SOURCE_KINDS: tuple[ScoreSourceKind, ...] = get_args(ScoreSourceKind)
 MAX_PRICE_AGE_YEARS = 8  # a price behind a score is at most this many years older than its row's review
 
 # The order of the answer: guideline groups first, then what matters to the person.
