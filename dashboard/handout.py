@@ -12,6 +12,7 @@ import functools
 import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import segno
 from fontTools.ttLib import TTFont
@@ -35,6 +36,7 @@ from dashboard.data import Dataset, Option, Source
 from dashboard.matching import headline
 from dashboard.pack import Pack
 from dashboard.plan import make_plan, status
+from dashboard.text import join_words
 from dashboard.view import View
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -300,10 +302,55 @@ def _height(pdf: FPDF, text: str, size: float) -> float:
 
 
 QR_SIZE = 26  # mm
+# The largest QR code a phone reads from 26 mm of paper: version 12 is 65 modules, each
+# 0.4 mm; at error level M it holds 287 bytes. A longer link is cut down to fit (`paper_link`).
+MAX_QR_VERSION = 12
+
+
+def _fits(link: str) -> bool:
+    try:
+        version = segno.make(link, error="m", micro=False).version
+    except segno.DataOverflowError:
+        return False
+    return isinstance(version, int) and version <= MAX_QR_VERSION
+
+
+def paper_link(link: str) -> tuple[str, tuple[str, ...]]:
+    """The link to print, and what it leaves out to fit a QR code on paper. A coach's
+    local prices go first, then the oldest check-ins (the latest stay), then the rest of
+    the check-ins; the link itself and every other answer stay."""
+    if _fits(link):
+        return link, ()
+    parts = urlsplit(link)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    left_out: list[str] = []
+
+    def built() -> str:
+        return urlunsplit(parts._replace(query=urlencode(query, safe=",:")))
+
+    if "pack" in query:
+        del query["pack"]
+        left_out.append("the local prices (the coach can send the pack file)")
+    entries = query.get("checkins", "").split("_") if query.get("checkins") else []
+    dropped = 0
+    while entries and not _fits(built()):
+        entries.pop(0)
+        dropped += 1
+        if entries:
+            query["checkins"] = "_".join(entries)
+        else:
+            del query["checkins"]
+    if dropped:
+        left_out.append(
+            f"{dropped} older check-in{'s' if dropped != 1 else ''} (the link on the Check in page has them all)"
+        )
+    return built(), tuple(left_out)
 
 
 def _link_back(pdf: FPDF, link: str, view: View) -> None:
-    """The address that reopens this view, as text and as a QR code to scan with a phone."""
+    """The address that reopens this view, as text and as a QR code to scan with a phone.
+    Both are the same link, cut down to fit the code if it is too long (`paper_link`)."""
+    link, left_out = paper_link(link)
     _together(pdf, QR_SIZE + 12)
     _heading(pdf, "Open this again")
     top = pdf.get_y()
@@ -322,7 +369,9 @@ def _link_back(pdf: FPDF, link: str, view: View) -> None:
             if view.pack and "pack=" in link
             else " and no names"
         )
-        + f".\n{link}",
+        + "."
+        + (f" To fit on paper, it leaves out {join_words(list(left_out), last='and')}." if left_out else "")
+        + f"\n{link}",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

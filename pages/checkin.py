@@ -35,6 +35,8 @@ tracker.history(view, ds, ds.for_duration(view.situation.duration).stage)
 
 st.header("Keep it")
 tracker.reminders(view, link, the_plan)
+if the_plan:
+    ui.handout_button(ds, view, key="checkin", link=link)
 ui.share_link(
     "checkin",
     query,

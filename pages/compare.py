@@ -59,7 +59,9 @@ ui.page_link(
     replace(view, options=tuple(chosen), slide=1),
     "present",
 )
-ui.handout_button(ds, replace(view, options=tuple(chosen)), key="compare")
+ui.handout_button(
+    ds, replace(view, options=tuple(chosen)), key="compare", link=ui.view_link("compare", query)
+)
 ui.share_link(
     "compare",
     query,

@@ -96,7 +96,7 @@ def show_results() -> None:
     if ranked:
         tracker.try_this(ds, view, [r.option.id for r in ranked])
         st.header("Save or share")
-        ui.handout_button(ds, shortlist, key="find")
+        ui.handout_button(ds, shortlist, key="find", link=ui.view_link("", query))
         ui.share_link(
             "",
             query,

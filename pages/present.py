@@ -35,7 +35,9 @@ if not presenting:
     with st.expander("For the coach: options, handout and link"):
         sections.present_picker(ds, shown)
         sections.coach_details(view)
-        ui.handout_button(ds, replace(view, options=tuple(shown)), key="present")
+        ui.handout_button(
+            ds, replace(view, options=tuple(shown)), key="present", link=ui.view_link("present", query)
+        )
         ui.share_link(
             "present",
             query,

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import replace
+from urllib.parse import parse_qsl, urlsplit
 
+import zxingcpp
 from pypdf import PdfReader
 
 from dashboard import content
 from dashboard import pack as packs
 from dashboard.data import Dataset
-from dashboard.handout import _printable, build_handout, typed_texts, unprintable
+from dashboard.handout import _printable, build_handout, paper_link, typed_texts, unprintable
 from dashboard.situation import Situation
 from dashboard.view import View
 
@@ -106,6 +108,38 @@ def test_the_shortlist_comes_first_and_the_link_back_is_text_and_a_qr_code(ds: D
     images = [img for page in PdfReader(io.BytesIO(pdf)).pages for img in page.images]
     assert len(images) == 1  # the QR code
     assert "It holds no health answers and no names" in text
+
+
+def scanned(pdf: bytes) -> list[str]:
+    """What a phone reads from the handout's QR codes (zxing-cpp, a real decoder)."""
+    return [
+        code.text
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for img in page.images
+        for code in zxingcpp.read_barcodes(img.image)
+    ]
+
+
+def test_the_qr_code_scans_to_the_printed_link(ds: Dataset) -> None:
+    pdf = build_handout(ds, View(), DAY, link=LINK)
+    assert scanned(pdf) == [LINK]
+
+
+def test_a_link_too_long_for_a_qr_code_is_cut_down_and_says_what_it_left_out(ds: Dataset) -> None:
+    entries = "_".join(f"{(DAY + dt.timedelta(days=i)):%Y%m%d}.5.5.s.n.0" for i in range(60))
+    long = f"{LINK}&plan=heat&planned=2026-11-27&checkins={entries}&pack=1.{'x' * 1900}"
+    short, left_out = paper_link(long)
+    assert len(short) < len(long) and "pack=" not in short
+    assert "severity=mild" in short and "plan=heat" in short and "planned=2026-11-27" in short
+    kept = dict(parse_qsl(urlsplit(short).query))["checkins"].split("_")
+    assert kept[-1] == entries.split("_")[-1]  # the latest check-ins stay
+    assert left_out[0].startswith("the local prices")
+    assert left_out[1].startswith(f"{60 - len(kept)} older check-ins")
+    pdf = build_handout(ds, View(), DAY, link=long)
+    _, text = text_of(pdf)
+    assert scanned(pdf) == [short]
+    assert "To fit on paper, it leaves out the local prices" in text
+    assert paper_link(LINK) == (LINK, ())
 
 
 def test_no_link_no_qr_code(ds: Dataset) -> None:

@@ -206,12 +206,13 @@ def share_link(path: str, query: Mapping[str, str], holds: str = "", view: View 
     return link
 
 
-def handout_button(ds: Dataset, view: View, key: str) -> None:
-    """Offer the take-home PDF for this view: its situation, order and options."""
+def handout_button(ds: Dataset, view: View, key: str, link: str) -> None:
+    """Offer the take-home PDF for this view: its situation, order and options, and the way
+    back: `link`, the same link as the page's share box, printed as text and a QR code."""
     st.download_button(
         "Download the handout (PDF)",
         # Built only when clicked, so reruns stay fast.
-        partial(build_handout, ds, view, dt.date.today()),
+        partial(build_handout, ds, view, dt.date.today(), link),
         file_name="back-pain-options.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",
