@@ -20,53 +20,63 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from dashboard import pack as packs
-from dashboard import scoring, vocab
+from dashboard import scoring
 from dashboard.checkin import CheckIn, checkins_to_query, parse_checkins
-from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS, weights_for
-from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
+from dashboard.link_values import (
+    MAX_OPTIONS,
+    MAX_PLAN,
+    MAX_SLIDE,
+    Params,
+    last_value,
+    parse_option_ids,
+    parse_planned,
+    parse_situation,
+    parse_slide,
+    parse_weights,
+    shown,
+    weights_to_query,
+)
+from dashboard.matching import DEFAULT_WEIGHTS, weights_for
+from dashboard.situation import Situation
 
-Params = Mapping[str, str | Sequence[str]]
+__all__ = [
+    "LINK_NAMES",
+    "MAX_OPTIONS",
+    "MAX_PLAN",
+    "MAX_SLIDE",
+    "PAGES",
+    "PAGE_PARAMS",
+    "PARAMS",
+    "USUAL_WEIGHTS",
+    "View",
+    "holds",
+    "parse",
+    "parse_option_ids",
+    "parse_planned",
+    "parse_situation",
+    "parse_slide",
+    "parse_weights",
+    "readme_table",
+    "resolve",
+    "shown",
+    "to_query",
+    "weights_to_query",
+]
 
-SITUATION_PARAMS = ("severity", "duration", "doctor", "medication", "budget", "need", "article")
-PLAN_PARAMS = ("plan", "planned", "checkins")
-PARAMS = (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS, "pack")
-
-# What each page writes to its link. Every page keeps the situation and what
-# matters; Compare and Coach mode add the options; Coach mode adds the slide.
-# A coach's local prices (`pack`) travel with every page that shows a price, and
-# the Local prices page's own link holds only them.
 PAGES = ("find", "compare", "present", "checkin", "pack")
-PAGE_PARAMS: dict[str, tuple[str, ...]] = {
-    "find": (*SITUATION_PARAMS, "weights", "pack"),
-    "compare": (*SITUATION_PARAMS, "weights", "options", "pack"),
-    "present": (*SITUATION_PARAMS, "weights", "options", "slide", *PLAN_PARAMS, "pack"),
-    "checkin": (*SITUATION_PARAMS, "weights", *PLAN_PARAMS, "pack"),
-    "pack": ("pack",),
-}
+SITUATION_PAGES = ("find", "compare", "present", "checkin")
+PLAN_PAGES = ("present", "checkin")
+PRICE_PAGES = (*SITUATION_PAGES, "pack")
 
-MAX_OPTIONS = 4
-MAX_PLAN = 2
-MAX_SLIDE = 99
-
-CHOICES: dict[str, tuple[str, ...]] = {
-    "severity": vocab.SEVERITIES,
-    "duration": vocab.DURATIONS,
-    "doctor": DOCTOR_CHOICES,
-    "medication": MEDICATION_CHOICES,
-    "need": NEEDS,
-}
-
-SAFE_TO_SHOW = re.compile(r"[\w ,.:-]{0,30}")
-
-
-def shown(value: str) -> str:
-    """A value from a link, quoted for a notice. Anything that could be a link or markup
-    (or is long) is not repeated back, so a shared link can't plant text on the page."""
-    return repr(value) if SAFE_TO_SHOW.fullmatch(value) else "(a value we don't show)"
+# Names the app carries through every link untouched: a language for later, and a campaign tag.
+PASS_THROUGH = ("lang",)
+PASS_THROUGH_PREFIX = "utm_"
+PASS_THROUGH_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+MAX_VALUE = 4_000  # a link value longer than this is not read at all (a pack is at most 2,000)
 
 
 Weights = tuple[int, ...]  # one level per scoring.ATTRIBUTES, in that order
@@ -92,6 +102,8 @@ class View:
     checkins: tuple[CheckIn, ...] = ()
     # A coach's local prices and services (in the link, unless too big for one).
     pack: packs.Pack | None = None
+    # Names the app does not use but carries on untouched (`PASS_THROUGH`), as (name, value).
+    passed: tuple[tuple[str, str], ...] = ()
 
     @property
     def weight_map(self) -> dict[str, int]:
@@ -116,131 +128,218 @@ class Parsed:
     given: frozenset[str] = frozenset()  # the view's names the link held
 
 
-# ------------------------------------------------------------------ reading a link
+# ------------------------------------------------------------------ the link names, declared once
 
 
-def _last(raw: str | Sequence[str] | None) -> str | None:
-    """The value of a name given once or more: the last one wins, as in most web apps."""
-    if raw is None:
-        return None
-    if not isinstance(raw, str):
-        raw = raw[-1] if len(raw) else ""
-    return raw.strip()
+@dataclass(frozen=True)
+class LinkName:
+    """One name of the link contract: the pages that carry it, what it holds in plain words,
+    one line for the README, and how its value is written from a View (None: left out).
+    Reading is by `reads`: the View fields it fills, from the parsers in `link_values`."""
+
+    name: str
+    pages: tuple[str, ...]
+    holds: str
+    doc: str
+    write: Callable[[View], str | None]
+    reads: str  # "situation", "weights", or the View field it fills
 
 
-def parse_situation(params: Params) -> tuple[Situation, list[str]]:
-    notices: list[str] = []
-    values: dict[str, object] = {}
-    for name, allowed in CHOICES.items():
-        value = _last(params.get(name))
-        if value is None:
+def _situation_value(name: str) -> Callable[[View], str | None]:
+    return lambda view: _situation_query(view.situation).get(name)
+
+
+def _joined(field_name: str) -> Callable[[View], str | None]:
+    return lambda view: ",".join(getattr(view, field_name)) or None
+
+
+SITUATION_HOLDS = "your answers about your pain"
+LINK_NAMES: tuple[LinkName, ...] = (
+    LinkName(
+        "severity",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "How bad the pain is: `mild`, `moderate` or `severe`.",
+        _situation_value("severity"),
+        "situation",
+    ),
+    LinkName(
+        "duration",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "How long it has lasted: `acute` (under 4 weeks), `subacute` (4 to 12) or `chronic` (over 12).",
+        _situation_value("duration"),
+        "situation",
+    ),
+    LinkName(
+        "doctor",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "Willing to see a doctor: `yes` or `no`.",
+        _situation_value("doctor"),
+        "situation",
+    ),
+    LinkName(
+        "medication",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "Medicines: `ok` or `avoid`.",
+        _situation_value("medication"),
+        "situation",
+    ),
+    LinkName(
+        "budget",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "Most to spend, whole US dollars a month (left out: no limit).",
+        _situation_value("budget"),
+        "situation",
+    ),
+    LinkName(
+        "need",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "How soon relief is needed: `today`, `week` (the usual, left out) or `weeks`.",
+        _situation_value("need"),
+        "situation",
+    ),
+    LinkName(
+        "article",
+        SITUATION_PAGES,
+        SITUATION_HOLDS,
+        "`only`: only the options the article names.",
+        _situation_value("article"),
+        "situation",
+    ),
+    LinkName(
+        "weights",
+        SITUATION_PAGES,
+        "what matters to you",
+        "What matters, 0 to 3 each, only those not at the usual 1: `speed:3,cost:0`.",
+        lambda v: weights_to_query(v.weight_map) or None,
+        "weights",
+    ),
+    LinkName(
+        "options",
+        ("compare", "present"),
+        "the options chosen",
+        f"Up to {MAX_OPTIONS} option ids, in order: `massage,heat`.",
+        _joined("options"),
+        "options",
+    ),
+    LinkName(
+        "slide",
+        ("present",),
+        "the slide",
+        f"The slide number, 1 to {MAX_SLIDE}.",
+        lambda v: str(v.slide),
+        "slide",
+    ),
+    LinkName(
+        "plan",
+        PLAN_PAGES,
+        "what you chose to try",
+        f"Up to {MAX_PLAN} option ids the person chose to try.",
+        _joined("plan"),
+        "plan",
+    ),
+    LinkName(
+        "planned",
+        PLAN_PAGES,
+        "the day the plan was made",
+        "The day the plan was made: `2026-11-27`.",
+        lambda v: v.planned.isoformat() if v.planned else None,
+        "planned",
+    ),
+    LinkName(
+        "checkins",
+        PLAN_PAGES,
+        "your check-ins: pain scores, what helped, side effects and how serious any warning sign was",
+        "The check-ins, `YYYYMMDD.pain.able.helped.side.warning` joined by `_` (see below).",
+        lambda v: checkins_to_query(v.checkins) or None,
+        "checkins",
+    ),
+    LinkName(
+        "pack",
+        PRICE_PAGES,
+        "a coach's local prices",
+        "A coach's local prices and services, written by `/pack` (see below).",
+        lambda v: packs.link_value(v.pack) or None,
+        "pack",
+    ),
+)
+BY_NAME = {n.name: n for n in LINK_NAMES}
+PARAMS = tuple(n.name for n in LINK_NAMES)
+SITUATION_PARAMS = tuple(n.name for n in LINK_NAMES if n.reads == "situation")
+PLAN_PARAMS = ("plan", "planned", "checkins")
+# What each page writes to its link, from the declarations (the Local prices page: only `pack`).
+PAGE_PARAMS: dict[str, tuple[str, ...]] = {
+    page: tuple(n.name for n in LINK_NAMES if page in n.pages) for page in PAGES
+}
+NEVER_HELD = "It never holds your health answers, which warning signs you ticked, or any names."
+
+
+def holds(page: str) -> str:
+    """What a page's link holds, in plain words, from the declarations ("" for none). A
+    coach's local prices are said apart (`ui.pack_share_note`), held or too big."""
+    said = list(dict.fromkeys(n.holds for n in LINK_NAMES if page in n.pages and n.name != "pack"))
+    if not said:
+        return ""
+    words = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
+    return f"The link holds {words}. {NEVER_HELD}"
+
+
+def readme_table() -> str:
+    """The README's table of link names, from the declarations (a test checks the README)."""
+    rows = ["| name | pages | what it holds |", "| --- | --- | --- |"]
+    rows += [f"| `{n.name}` | {', '.join(n.pages)} | {n.doc} |" for n in LINK_NAMES]
+    return "\n".join(rows)
+
+
+def _unknown_names(params: Params) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """Names the app passes through (kept, if their value is plain), and one notice, quoting
+    nothing, for any other name it does not use."""
+    passed: list[tuple[str, str]] = []
+    unknown = 0
+    for name in params:
+        if name in BY_NAME:
             continue
-        if value.lower() in allowed:
-            values[name] = value.lower()
-        else:
-            notices.append(f"We ignored {name}={shown(value)}: it must be one of {', '.join(allowed)}.")
-
-    budget = _last(params.get("budget"))
-    if budget is not None:
-        if budget.isascii() and budget.isdigit() and int(budget) <= MAX_BUDGET:
-            values["budget"] = int(budget)
-        else:
-            notices.append(
-                f"We ignored budget={shown(budget)}: it must be whole US dollars a month, "
-                f"from 0 to {MAX_BUDGET:,}."
-            )
-
-    article = _last(params.get("article"))
-    if article is not None:
-        if article.lower() in ("only", "all"):
-            values["article_only"] = article.lower() == "only"
-        else:
-            notices.append(f"We ignored article={shown(article)}: it must be only or all.")
-    answered = frozenset(values)  # what the link says counts as given
-    return replace(Situation(), **values, answered=answered), notices  # type: ignore[arg-type]
-
-
-def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:
-    """Read `weights=speed:3,cost:0`. Names not given keep their usual level."""
-    weights = dict(DEFAULT_WEIGHTS)
-    bad: list[str] = []
-    for part in (raw or "").split(","):
-        name, _, level = part.strip().lower().partition(":")
-        if name in weights and level in {str(x) for x in WEIGHT_LEVELS}:
-            weights[name] = int(level)
-        elif part.strip():
-            bad.append(shown(part.strip()))
-    if not bad:
-        return weights, []
-    return weights, [
-        f"We ignored part of weights: {', '.join(bad)}. Use names like speed or cost with 0 to 3, as in speed:3."
-    ]
-
-
-def weights_to_query(weights: Mapping[str, int]) -> str:
-    """The link form of the weights that differ from the usual ("" when none do)."""
-    return ",".join(f"{a}:{weights[a]}" for a in scoring.ATTRIBUTES if weights.get(a) != DEFAULT_WEIGHTS[a])
-
-
-def parse_option_ids(
-    raw: str | Sequence[str] | None, known: Sequence[str], limit: int = MAX_OPTIONS
-) -> tuple[list[str], list[str]]:
-    """Read `options=a,b,c`: known ids in order, once each, at most `limit`."""
-    if raw is None:
-        return [], []
-    if not isinstance(raw, str):
-        raw = ",".join(raw)
-    chosen: list[str] = []
-    unknown: list[str] = []
-    for part in raw.split(","):
-        oid = part.strip().lower()
-        if not oid or oid in chosen:
+        if name in PASS_THROUGH or name.startswith(PASS_THROUGH_PREFIX):
+            value = last_value(params[name]) or ""
+            if PASS_THROUGH_VALUE.fullmatch(value) and len(passed) < 8:
+                passed.append((name, value))
             continue
-        (chosen if oid in known else unknown).append(oid)
-    notices: list[str] = []
-    if unknown:
-        notices.append(
-            f"We ignored unknown option ids: {', '.join(shown(u).strip(chr(39)) for u in unknown)}."
-        )
-    if len(chosen) > limit:
-        notices.append(
-            f"You can compare up to {limit} options, so we kept the first {limit} "
-            f"and left out {', '.join(chosen[limit:])}."
-        )
-        chosen = chosen[:limit]
-    return chosen, notices
+        unknown += 1
+    if not unknown:
+        return tuple(passed), []
+    names = "name" if unknown == 1 else "names"
+    return tuple(passed), [f"We ignored {unknown} {names} in the link that this app does not use."]
 
 
-def parse_slide(raw: str | None) -> tuple[int, list[str]]:
-    """`slide=` is a number from 1. Anything else is ignored with a notice."""
-    if raw is None or raw == "":
-        return 1, []
-    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_SLIDE:
-        return int(raw), []
-    return 1, [f"We ignored slide={shown(raw)}: it must be a slide number, like 1 or 2."]
-
-
-def parse_planned(raw: str | None) -> tuple[dt.date | None, list[str]]:
-    """`planned=2026-11-27`: the day the plan was made."""
-    if not raw:
-        return None, []
-    try:
-        return dt.date.fromisoformat(raw), []
-    except ValueError:
-        return None, [f"We ignored planned={shown(raw)}: it must be a date like 2026-11-27."]
+def _capped(params: Params) -> tuple[dict[str, str | Sequence[str]], list[str]]:
+    """The link's values, each cut off before parsing if it is too long to be ours."""
+    kept: dict[str, str | Sequence[str]] = {}
+    long = sorted(n for n in params if n in BY_NAME and len(last_value(params[n]) or "") > MAX_VALUE)
+    for name, value in params.items():
+        if name not in long:
+            kept[name] = value
+    notices = [f"We ignored {', '.join(long)}: too long to be a value of ours."] if long else []
+    return kept, notices
 
 
 def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     """The view a link holds. Names it does not hold take their usual value."""
+    passed, name_notices = _unknown_names(params)
+    params, long_notices = _capped(params)
     given = frozenset(name for name in PARAMS if name in params)
     situation, notices = parse_situation(params)
-    weights, weight_notices = parse_weights(_last(params.get("weights")))
+    weights, weight_notices = parse_weights(last_value(params.get("weights")))
     options, option_notices = parse_option_ids(params.get("options"), option_ids)
-    slide, slide_notices = parse_slide(_last(params.get("slide")))
+    slide, slide_notices = parse_slide(last_value(params.get("slide")))
     plan, plan_notices = parse_option_ids(params.get("plan"), option_ids, limit=MAX_PLAN)
-    planned, planned_notices = parse_planned(_last(params.get("planned")))
-    checkins, checkin_notices = parse_checkins(_last(params.get("checkins")))
-    raw_pack = _last(params.get("pack"))
+    planned, planned_notices = parse_planned(last_value(params.get("planned")))
+    checkins, checkin_notices = parse_checkins(last_value(params.get("checkins")))
+    raw_pack = last_value(params.get("pack"))
     pack, pack_notices = packs.from_link(raw_pack, option_ids) if raw_pack else (None, ())
     view = View(
         situation,
@@ -250,15 +349,17 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
         planned=planned,
         checkins=checkins,
         pack=pack,
+        passed=passed,
     ).with_weights(weights)
-    found = (*notices, *weight_notices, *option_notices, *slide_notices)
-    return Parsed(view, (*found, *plan_notices, *planned_notices, *checkin_notices, *pack_notices), given)
+    found = (*long_notices, *notices, *weight_notices, *option_notices, *slide_notices)
+    later = (*plan_notices, *planned_notices, *checkin_notices, *pack_notices, *name_notices)
+    return Parsed(view, (*found, *later), given)
 
 
 # ------------------------------------------------------------------ writing a link
 
 
-def situation_query(situation: Situation) -> dict[str, str]:
+def _situation_query(situation: Situation) -> dict[str, str]:
     """The situation's link form: the brief's four names always, the rest only when set."""
     query: dict[str, str] = {
         "severity": situation.severity,
@@ -275,33 +376,22 @@ def situation_query(situation: Situation) -> dict[str, str]:
     return query
 
 
+situation_query = _situation_query
+
+
 def to_query(view: View, page: str) -> dict[str, str]:
-    """The link for `page` that reopens this view. Pages without a view of their own get {}."""
+    """The link for `page` that reopens this view, in the declarations' order, with the
+    names passed through. Pages without a view of their own get {}."""
     wanted = PAGE_PARAMS.get(page, ())
     if not wanted:
         return {}
-    query = situation_query(view.situation) if "severity" in wanted else {}
-    weights = weights_to_query(view.weight_map)
-    if weights and "weights" in wanted:
-        query["weights"] = weights
-    if "options" in wanted and view.options:
-        query["options"] = ",".join(view.options)
-    if "slide" in wanted:
-        query["slide"] = str(view.slide)
-    if "plan" in wanted and view.plan:
-        query["plan"] = ",".join(view.plan)
-    if "planned" in wanted and view.planned:
-        query["planned"] = view.planned.isoformat()
-    if "checkins" in wanted and view.checkins:
-        query["checkins"] = checkins_to_query(view.checkins)
-    if "pack" in wanted and (value := packs.link_value(view.pack)):
-        query["pack"] = value
-    return query
+    query = {n: value for n in wanted if (value := BY_NAME[n].write(view)) is not None}
+    return query | dict(view.passed)
 
 
 def same_query(params: Params, query: Mapping[str, str]) -> bool:
     """True when a link holds exactly `query` (what a page last wrote)."""
-    return set(params) == set(query) and all(_last(params[k]) == v for k, v in query.items())
+    return set(params) == set(query) and all(last_value(params[k]) == v for k, v in query.items())
 
 
 # ------------------------------------------------------------------ which view to use
@@ -324,23 +414,17 @@ def resolve(
         return kept, ()
     link = parse(params, option_ids)
     if not link.given:
-        return kept, link.notices
+        return replace(kept, passed=link.view.passed or kept.passed), link.notices
     if link.given.isdisjoint((*SITUATION_PARAMS, "weights")):
         situation, weights = kept.situation, kept.weights
     else:
         situation = replace(link.view.situation, health=kept.situation.health)
         weights = link.view.weights
-    return (
-        replace(
-            kept,
-            situation=situation,
-            weights=weights,
-            options=link.view.options if "options" in link.given else kept.options,
-            slide=link.view.slide if "slide" in link.given else kept.slide,
-            plan=link.view.plan if "plan" in link.given else kept.plan,
-            planned=link.view.planned if "planned" in link.given else kept.planned,
-            checkins=link.view.checkins if "checkins" in link.given else kept.checkins,
-            pack=link.view.pack if "pack" in link.given else kept.pack,
-        ),
-        link.notices,
-    )
+    # Every other name fills its own field: from the link if it holds the name, else kept.
+    fields = {
+        n.reads: getattr(link.view if n.name in link.given else kept, n.reads)
+        for n in LINK_NAMES
+        if n.reads not in ("situation", "weights")
+    }
+    passed = link.view.passed or kept.passed
+    return replace(kept, situation=situation, weights=weights, passed=passed, **fields), link.notices

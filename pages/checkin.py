@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import plan, ui
 from dashboard.ui import tracker
+from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 st.title("Check in")
@@ -41,8 +42,7 @@ ui.share_link(
     "checkin",
     query,
     holds="Your plan and check-ins are kept only in this link and in the files you download. We store "
-    "nothing. Anyone you give the link to can see your check-ins: your pain scores, what helped and "
-    "side effects. It never holds which warning sign applied, your health answers or your name.",
+    "nothing. Anyone you give the link to can see your check-ins. " + link_holds("checkin"),
     view=view,
 )
 ui.footer(ds)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import compare, ui, vocab
 from dashboard.ui import sections, tracker
+from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 
@@ -65,8 +66,7 @@ ui.handout_button(
 ui.share_link(
     "compare",
     query,
-    holds="The link holds your answers about your pain, what matters to you and these options. "
-    "It never holds your health answers.",
+    holds=link_holds("compare"),
     view=view,
 )
 

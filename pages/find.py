@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import charts, content, matching, safety, ui, vocab
 from dashboard.ui import cards, forms, sections, tracker
+from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 
@@ -100,8 +101,7 @@ def show_results() -> None:
         ui.share_link(
             "",
             query,
-            holds="The link holds your answers about your pain and what matters to you. "
-            "It never holds your health answers.",
+            holds=link_holds("find"),
             view=view,
         )
 

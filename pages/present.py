@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import content, slides, ui
 from dashboard.ui import sections
+from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 view = ui.current_view()
@@ -41,8 +42,7 @@ if not presenting:
         ui.share_link(
             "present",
             query,
-            holds="The link holds the answers about the pain, what matters, these options and the slide. "
-            "It never holds health answers or the names on the handout.",
+            holds=link_holds("present"),
             view=view,
         )
     ui.footer(ds)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard import scoring, vocab
+from dashboard import view as view_module
 from dashboard.matching import WEIGHT_LEVELS
 from dashboard.pack import link_value
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
@@ -266,3 +268,55 @@ def test_a_bad_link_gives_notices_and_keeps_what_it_could() -> None:
 def test_describe_keeps_the_capital_i() -> None:
     assert "Relief needed: I can build up over weeks" in Situation(need="weeks").describe()
     assert "Relief needed: this week" in Situation().describe()
+
+
+# ------------------------------------------------------------------ one declaration per link name
+
+
+def test_the_readme_table_of_link_names_is_the_declarations(repo_root: Path) -> None:
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- link names: written from dashboard/view.py -->\n") + len(
+        "<!-- link names: written from dashboard/view.py -->\n"
+    )
+    end = readme.index("\n<!-- end of link names -->")
+    assert readme[start:end] == view_module.readme_table()
+
+
+def test_each_page_writes_only_its_declared_names_and_says_what_they_hold() -> None:
+    for page in PAGES:
+        declared = {n.name for n in view_module.LINK_NAMES if page in n.pages}
+        assert set(PAGE_PARAMS[page]) == declared
+        if page != "pack":
+            sentence = view_module.holds(page)
+            assert sentence.startswith("The link holds ") and "never holds your health answers" in sentence
+    assert len({n.name for n in view_module.LINK_NAMES}) == len(view_module.LINK_NAMES)
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_an_unknown_name_gets_one_notice_that_quotes_nothing(name: str, value: str) -> None:
+    if name in PARAMS or name in view_module.PASS_THROUGH or name.startswith(view_module.PASS_THROUGH_PREFIX):
+        return
+    parsed = parse({name: value, "zz_other": "x"}, KNOWN)
+    (notice,) = [n for n in parsed.notices if "does not use" in n]
+    assert notice == "We ignored 2 names in the link that this app does not use."
+    # The notice is the same whatever the link holds: it repeats nothing from it.
+
+
+def test_lang_and_utm_names_pass_through_every_page_untouched() -> None:
+    parsed = parse({"severity": "mild", "lang": "es", "utm_source": "clinic-flyer"}, KNOWN)
+    assert not parsed.notices
+    for page in ("find", "compare", "present", "checkin"):
+        query = to_query(parsed.view, page)
+        assert query["lang"] == "es" and query["utm_source"] == "clinic-flyer"
+    # A value that could carry markup or a link is not carried.
+    odd = parse({"lang": "<b>es</b>", "utm_x": "https://example.com"}, KNOWN)
+    assert odd.view.passed == ()
+    # The session keeps them when a menu click has no link.
+    kept, _ = resolve({}, parsed.view, None, KNOWN)
+    assert dict(kept.passed) == {"lang": "es", "utm_source": "clinic-flyer"}
+
+
+def test_a_value_too_long_to_be_ours_is_not_read() -> None:
+    parsed = parse({"options": "massage," * 1000, "severity": "mild"}, KNOWN)
+    assert parsed.view.options == () and parsed.view.situation.severity == "mild"
+    assert "We ignored options: too long to be a value of ours." in parsed.notices
