@@ -8,6 +8,7 @@ depend on the folder pytest was started from."""
 from __future__ import annotations
 
 import csv
+import functools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,18 @@ import pytest
 from hypothesis import settings
 
 from dashboard.data import DATA_DIR, Dataset, load_dataset
+
+# App and browser tests run on this frozen copy of data/ (set through RELIEF_DATA_DIR), so a
+# content edit in data/ never breaks a test of how a page behaves. Refresh it on purpose, when
+# a test of behaviour needs new data: `cp data/*.csv tests/fixtures/data/` (see CONTRIBUTING.md).
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+
+
+@functools.cache
+def fixture_dataset() -> Dataset:
+    """The frozen fixture data, as the app and browser tests' pages see it."""
+    return load_dataset(FIXTURE_DATA)
+
 
 # A busy CI machine can take longer than Hypothesis's 200 ms for one example; time is measured
 # in `make bench`, never in a test.

@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from dashboard import vocab
-from dashboard.data import DATA_DIR, ROOT, SEED_PATH, DataError, Dataset, load_dataset, read_article
+from dashboard.data import (
+    DATA_DIR,
+    DATA_FILES,
+    ROOT,
+    SEED_PATH,
+    DataError,
+    Dataset,
+    load_dataset,
+    read_article,
+)
 from tests.conftest import EditCell, line_of, read_rows, write_rows
 
 BRIEF_IDS = {
@@ -438,3 +447,13 @@ def test_schema_problems_come_before_the_rules_across_files(data_copy: Path, edi
     edit_cell("options.csv", "heat", "source_ids", "NO_SUCH_SOURCE")
     edit_cell("options.csv", "massage", "doctor_needed", "maybe")
     assert [p.split(" — ")[1] for p in problems(data_copy)] == ["must be one of: no, sometimes, yes (maybe)"]
+
+
+def test_the_fixture_copy_has_todays_columns_and_loads(repo_root: Path) -> None:
+    """App and browser tests read tests/fixtures/data. It may hold older content, but it has
+    every file and column of data/, so the pages under test see the real shape of the data."""
+    from tests.conftest import FIXTURE_DATA, fixture_dataset
+
+    for name in DATA_FILES:
+        assert read_rows(FIXTURE_DATA / name)[0] == read_rows(repo_root / "data" / name)[0], name
+    assert fixture_dataset().options

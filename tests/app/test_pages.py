@@ -10,11 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import checkin, content, matching, safety, slides, ui
-from dashboard.data import DATA_FILES, load_dataset
+from dashboard.data import DATA_FILES
 from dashboard.situation import Situation
 from dashboard.text import escape_markdown
 from dashboard.view import View
-from tests.conftest import EditCell
+from tests.conftest import EditCell, fixture_dataset
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 
@@ -89,7 +89,7 @@ def test_find_default_view() -> None:
         at.success[0].value == "No warning signs ticked. Most new back pain gets better within a few weeks."
     )
     assert at.segmented_control(key="severity").value == "moderate"
-    ds, view = load_dataset(), View(Situation().confirmed())
+    ds, view = fixture_dataset(), View(Situation().confirmed())
     ms = matching.match(ds.options, view.situation, ds.cautions)
     ranked = matching.rank(ms, view.ranking_weights)
     count = len(ranked) + len(matching.ask_doctor_first(ms))
@@ -192,7 +192,7 @@ def test_find_weights_change_the_order_only() -> None:
 
 def test_compare_without_options_starts_with_finds_first_three() -> None:
     at = open_page("compare", severity="severe", doctor="no")
-    first = content.shortlist(load_dataset(), View(Situation(severity="severe", doctor="no")))
+    first = content.shortlist(fixture_dataset(), View(Situation(severity="severe", doctor="no")))
     assert at.multiselect(key="compare_options").value == first
     assert "What usually happens" in [h.value for h in at.header]
     assert "About 84 in 100 people with new back pain had recovered by 12 weeks. (PACE2014)" in texts(
@@ -239,7 +239,7 @@ def test_guidance_shows_quotes_and_verdicts() -> None:
 def deck(**params: str) -> list[slides.Slide]:
     """The deck Coach mode builds for these link values (the same function the page calls)."""
     view = View(options=tuple(params.get("options", "").split(",")) if params.get("options") else ())
-    return slides.build_slides(load_dataset(), view)
+    return slides.build_slides(fixture_dataset(), view)
 
 
 def test_present_next_and_previous() -> None:
@@ -287,7 +287,7 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
         "How easy it is to read",
     ):
         assert expected in headers
-    assert len(at.dataframe[0].value) == len(load_dataset().sources)
+    assert len(at.dataframe[0].value) == len(fixture_dataset().sources)
     assert len(at.get("download_button")) == len(DATA_FILES)
     assert "no funding and no conflicts of interest" in texts(at)
 
@@ -410,7 +410,7 @@ def test_coach_mode_shows_a_progress_slide_when_the_link_has_check_ins() -> None
     history, _ = checkin.parse_checkins(raw)
     view = View(plan=("heat",), planned=dt.date(2026, 11, 27), checkins=history)
     number = next(
-        i for i, s in enumerate(slides.build_slides(load_dataset(), view), 1) if s.kind == "progress"
+        i for i, s in enumerate(slides.build_slides(fixture_dataset(), view), 1) if s.kind == "progress"
     )
     at = open_page("present", plan="heat", planned="2026-11-27", checkins=raw, slide=str(number))
     assert at.title[0].value == "How it is going"

@@ -8,14 +8,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import pack, readability
-from dashboard.data import ROOT, SEED_PATH, load_dataset
+from dashboard.data import ROOT, SEED_PATH
 from tests.app.test_pages import open_page
+from tests.conftest import fixture_dataset
 
 
 def example_link() -> str:
     """The made-up example pack's link, so the Local prices page shows what a coach sees."""
     found, _ = pack.read_csv(
-        (ROOT / "tests" / "data" / "example-pack.csv").read_bytes(), load_dataset().option_ids
+        (ROOT / "tests" / "data" / "example-pack.csv").read_bytes(), fixture_dataset().option_ids
     )
     assert found is not None
     return pack.to_link(found)

@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
+from dashboard.data import Dataset
+from tests.conftest import FIXTURE_DATA, fixture_dataset
 from tools.server import CHROMIUM, CHROMIUM_ARGS, Server, start_server
+
+# Every server these tests start (and its nginx replicas) reads the frozen fixture data.
+os.environ["RELIEF_DATA_DIR"] = str(FIXTURE_DATA)
 
 GET_A_BROWSER = (
     "No Chromium found: install Debian's chromium package (apt-get install chromium) "
@@ -49,6 +54,12 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     browser = playwright_instance.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
     yield browser
     browser.close()
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    """The data the servers under test read: the fixture, not today's data/."""
+    return fixture_dataset()
 
 
 @pytest.fixture(scope="session")

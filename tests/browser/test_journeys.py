@@ -11,16 +11,16 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from dashboard import slides
-from dashboard.data import load_dataset
 from dashboard.view import View
 from tests.browser.conftest import no_exception, open_app
+from tests.conftest import fixture_dataset
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
 
 # Coach mode's deck for these options, from the function the page calls: its length and where
 # the situation slide is change with the warning signs, not with the test.
-DECK = slides.build_slides(load_dataset(), View(options=("massage", "heat")))
+DECK = slides.build_slides(fixture_dataset(), View(options=("massage", "heat")))
 SITUATION_SLIDE = next(i for i, s in enumerate(DECK, 1) if s.kind == "situation")
 
 DEEP_LINKS = [

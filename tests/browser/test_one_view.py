@@ -13,9 +13,9 @@ from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
 from dashboard import slides
-from dashboard.data import load_dataset
 from dashboard.view import View
 from tests.browser.conftest import expect_chosen, no_exception, open_app, wait_for_app_run
+from tests.conftest import fixture_dataset
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -105,7 +105,7 @@ def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server
     expect(page.get_by_text("Options today: " + ", ".join(order) + ".")).to_be_visible()
     expect(page).to_have_url(re.compile("severity=mild.*slide=1"))
     page.wait_for_timeout(500)  # a click while the menu's page change settles can be lost
-    deck = slides.build_slides(load_dataset(), View())
+    deck = slides.build_slides(fixture_dataset(), View())
     situation = next(i for i, s in enumerate(deck, 1) if s.kind == "situation")
     for number in range(2, situation + 1):
         page.get_by_role("button", name="Next").click()

@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import FloatRect, Page, expect
 
 from dashboard import slides
-from dashboard.data import load_dataset
 from dashboard.view import View
 from tests.browser.conftest import open_app, wait_for_app_run
+from tests.conftest import fixture_dataset
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -59,7 +59,7 @@ def test_presenting_hides_the_app_and_every_slide_fits(
 
 def test_buttons_have_one_arrow_and_labels_read_well(server: Server, page: Page) -> None:
     situation = next(
-        i for i, s in enumerate(slides.build_slides(load_dataset(), View()), 1) if s.kind == "situation"
+        i for i, s in enumerate(slides.build_slides(fixture_dataset(), View()), 1) if s.kind == "situation"
     )
     open_app(page, server.url + f"/present?need=weeks&slide={situation}")
     expect(page.get_by_text("Relief needed: I can build up over weeks", exact=True)).to_be_visible()

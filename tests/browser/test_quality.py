@@ -9,9 +9,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from dashboard.data import load_dataset
 from tests.browser.axe_allowlist import ALLOWLIST
 from tests.browser.conftest import open_app
+from tests.conftest import fixture_dataset
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -123,5 +123,5 @@ def test_warning_sign_labels_are_never_cut_off(server: Server, page: Page) -> No
     cut = labels.evaluate_all(
         "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"
     )
-    assert labels.count() == len(load_dataset().signs_for(()))
+    assert labels.count() == len(fixture_dataset().signs_for(()))
     assert cut == []
