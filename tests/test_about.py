@@ -69,7 +69,8 @@ def test_the_readme_documents_the_pack_file_and_its_limits(repo_root: Path) -> N
 
 
 def test_the_about_page_states_the_check_in_and_score_rules_the_code_uses() -> None:
-    from dashboard import checkin, scoring
+    from dashboard import progress as checkin
+    from dashboard import scoring
 
     rules = about.CHECKIN_RULES
     assert f"{checkin.WORSE_BY} or more points higher" in rules

@@ -13,14 +13,12 @@ from dashboard.checkin import (
     MAX_CHECKINS,
     SIDE_EFFECTS,
     CheckIn,
-    LabelLimit,
-    Schedule,
     add,
     checkins_to_query,
     parse_checkins,
-    progress,
     reminders,
 )
+from dashboard.progress import LabelLimit, Schedule, progress
 from dashboard.vocab import WARNING_LEVELS
 
 DAY = dt.date(2026, 11, 27)

@@ -294,7 +294,7 @@ def slide_body(
             course = [p for p in ds.pain_course if p.stage == ds.stage]
             start = view.planned or view.checkins[0].day
             chart(
-                checkin.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[ds.stage].lower()),
+                charts.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[ds.stage].lower()),
                 alt="Line chart of the client's pain over time beside the average in studies.",
                 table=checkin.history_table(view.checkins),
                 key="present_progress_table",

@@ -11,9 +11,10 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import checkin, plan, vocab
+from dashboard import charts, checkin, plan, vocab
 from dashboard.content import QUESTIONS_FOR_DOCTOR
 from dashboard.data import Dataset
+from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link
@@ -63,7 +64,7 @@ def try_this(ds: Dataset, view: View, candidates: Sequence[str]) -> None:
         )
 
 
-def status(result: checkin.Progress) -> None:
+def status(result: Progress) -> None:
     """How it is going, at the top. A warning sign always comes first, with its own level's
     action: only an emergency is a red alarm, with a tap-to-call link."""
     for notice in result.notices:
@@ -210,7 +211,7 @@ def history(view: View, ds: Dataset, stage: str) -> None:
     course = [p for p in ds.pain_course if p.stage == stage]
     source = ds.sources[course[0].source_ids[0]] if course else None
     chart(
-        checkin.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
+        charts.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
         alt="Line chart of your pain over time beside the average in studies. The table below has the same data.",
         caption="The dashed line is an average across studies, not a forecast for you. "
         + (f"Source: {source.citation} ({source.year})." if source else ""),

@@ -1,0 +1,140 @@
+"""Charts of the 0 to 5 scores: how each fitting option's score is made, and each option's
+profile on the shared scale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import scoring
+from dashboard.charts.style import (
+    _height,
+    _label_width,
+    _row_height,
+    _score_text,
+    _wrap,
+    palette,
+    style_figure,
+)
+from dashboard.data import Option
+from dashboard.matching import Ranked
+
+# ------------------------------------------------------------ score breakdown
+
+
+def score_breakdown_table(ranked: Sequence[Ranked]) -> pd.DataFrame:
+    rows = []
+    for r in ranked:
+        row: dict[str, object] = {"Option": r.option.name}
+        for a in scoring.ATTRIBUTES:
+            row[scoring.ATTRIBUTE_LABELS[a]] = _score_text(r.parts.get(a), "not scored")
+        row["Total (0 to 5)"] = r.shown
+        row["Scored on"] = f"{r.scored_on} of {r.weighed} factors"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def too_few_scores(ranked: Sequence[Ranked]) -> str | None:
+    """The sentence to show instead of the score chart when it would have a single bar,
+    or None when there are two or more options to compare."""
+    if len(ranked) >= 2:
+        return None
+    if not ranked:
+        return "No option fits your answers, so there are no scores to compare."
+    r = ranked[0]
+    if r.scored_on == 0:
+        return f"Only {r.option.name} fits your answers, and none of what you weigh is known for it, so it has no score."
+    biggest = [(a, v) for a, v in sorted(r.parts.items(), key=lambda part: -part[1])[:2] if v > 0]
+    parts = " and ".join(f"{scoring.ATTRIBUTE_LABELS[a].lower()} ({v:.1f})" for a, v in biggest)
+    return (
+        f"Only {r.option.name} fits your answers. It scores {r.shown} out of 5, on "
+        f"{r.scored_on} of {r.weighed} factors."
+        + (f" Its biggest parts are {parts}." if len(biggest) == 2 else "")
+        + " The table below has each part."
+    )
+
+
+SCORE_TITLE = "What makes up each score"
+
+
+def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
+    """Stacked bars: how each fitting option's score is built from what matters to you."""
+    colours = palette()
+    names = [_wrap(r.option.name) for r in ranked]
+    labels = [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    fig = go.Figure()
+    for i, (a, label) in enumerate(zip(scoring.ATTRIBUTES, labels, strict=True)):
+        fig.add_bar(
+            name=label,
+            y=names,
+            x=[round(r.parts.get(a, 0.0), 3) for r in ranked],
+            orientation="h",
+            marker_color=colours[i % len(colours)],
+            hovertemplate="%{y}<br>" + label + ": %{x:.1f}<extra></extra>",
+        )
+    if any(not r.exact for r in ranked):
+        # What the unknown factors could add: a hatched, open segment, never a filled score.
+        fig.add_bar(
+            name="Not known (could add up to this)",
+            y=names,
+            x=[round(r.high - r.low, 3) for r in ranked],
+            orientation="h",
+            marker={"color": colours[7 % len(colours)], "opacity": 0.45, "pattern": {"shape": "/"}},
+            hovertemplate="%{y}<br>Not known: could add up to %{x:.1f}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(autorange="reversed")
+    # The whole scale, every whole point marked: a score is out of 5, whatever the top bar.
+    fig.update_xaxes(range=[0, 5], tick0=0, dtick=1, showgrid=True, title="Score out of 5")
+    plot = _row_height(names) * max(1, len(ranked))
+    return style_figure(fig, SCORE_TITLE, _height(SCORE_TITLE, plot, labels, _label_width(names)))
+
+
+# ------------------------------------------------------------------- profile
+
+
+def profile_table(options: Sequence[Option]) -> pd.DataFrame:
+    rows = []
+    for o in options:
+        prof = scoring.profile(o).as_dict()
+        rows.append(
+            {
+                "Option": o.name,
+                **{
+                    scoring.ATTRIBUTE_LABELS[a]: _score_text(prof[a], "not known") for a in scoring.ATTRIBUTES
+                },
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+PROFILE_TITLE = "Scores on what people weigh"
+# Six groups share a phone's width: about 50 px each, so the names wrap to short lines.
+PROFILE_LABEL_CHARS = 8
+
+
+def profile_chart(options: Sequence[Option], plot: int = 300) -> go.Figure:
+    """Grouped bars on the shared 0–5 scale, one group per attribute. `plot` is the plot
+    area's height in px (a slide asks for less, so it fits the screen)."""
+    colours = palette()
+    fig = go.Figure()
+    labels = [_wrap(scoring.ATTRIBUTE_LABELS[a], PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
+    for i, o in enumerate(options):
+        prof = scoring.profile(o).as_dict()
+        fig.add_bar(
+            name=o.name,
+            x=labels,
+            # An unknown score is a gap, never a bar of 0.
+            y=[prof[a] for a in scoring.ATTRIBUTES],
+            marker_color=colours[i % len(colours)],
+            marker_pattern_shape=["", "/", ".", "x"][i % 4],
+            customdata=[scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES],
+            hovertemplate=o.name + "<br>%{customdata}: %{y} of 5<extra></extra>",
+        )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(tickangle=0)
+    fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
+    # The x labels take up to three lines: more room under the plot than one line needs.
+    return style_figure(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)

@@ -1,0 +1,239 @@
+"""How it is going, from a person's check-ins: the safety rules of Check in.
+
+`progress` never diagnoses and never reassures a person who is getting worse. Each rule is
+one small function, most urgent first (`RULES`), and each is tested as an invariant over
+check-in histories (tests/test_checkin.py). The About page states them in plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from dashboard.checkin import CheckIn, more_serious
+from dashboard.vocab import WarningLevel
+
+Level = Literal["warning", "worse", "talk", "label", "review", "better", "mixed", "early", "none"]
+# The levels that send the person to a doctor (or to emergency help). Nothing else reassures.
+SEE_A_DOCTOR: tuple[Level, ...] = ("warning", "worse", "talk", "label", "review")
+
+WORSE_BY = 2  # points of pain above the first or the lowest check-in: "getting worse"
+VERY_BAD = 8  # pain at or above this is "very bad" (the warning sign `severe_worse`)
+LESS_ABLE_BY = 2  # points of "can do" below the first or the highest: "less able"
+
+# What to do at each warning level: the same words as the warning-sign check on Find.
+LEVEL_ACTIONS: dict[str, str] = {
+    "emergency": "Call 911 (or your local emergency number) or go to the emergency room now.",
+    "urgent": "Contact a doctor today. If you cannot, go to urgent care.",
+    "soon": "Book a visit with your doctor.",
+}
+SEE_DOCTOR = "Book a visit with your doctor."
+
+
+@dataclass(frozen=True)
+class LabelLimit:
+    """A label's day limit for one option in the plan, in the label's own words."""
+
+    name: str
+    days: int
+    words: str
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When the plan started, when to review it, and the labels' day limits."""
+
+    start: dt.date
+    review_by: dt.date
+    limits: tuple[LabelLimit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Progress:
+    level: Level
+    message: str
+    warning: WarningLevel | None = None  # the level of the warning sign, when level == "warning"
+    # An earlier check-in's warning, kept on screen after a later check-in said none applied.
+    earlier: tuple[dt.date, WarningLevel] | None = None
+    notices: tuple[str, ...] = ()
+
+    @property
+    def sends_to_doctor(self) -> bool:
+        return self.level in SEE_A_DOCTOR
+
+    @property
+    def earlier_line(self) -> str:
+        if self.earlier is None:
+            return ""
+        day, level = self.earlier
+        return (
+            f"On {day:%d %B} a warning sign applied: {LEVEL_ACTIONS[level]} "
+            "Your later check-in says none applies now. If nobody has checked it yet, see a doctor."
+        )
+
+
+def _warning_message(level: WarningLevel) -> str:
+    return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
+
+
+def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.date) -> Progress:
+    """What the check-ins say, most urgent first. It never diagnoses and never reassures a
+    person who is getting worse. Each rule below is a safety rule, tested as an invariant:
+
+    1. A warning sign at the last check-in leads, with its level's action. A check-in dated
+       after today never counts as the last one, but a warning sign in it still counts.
+    2. Side effects bad enough to stop.
+    3. Worse: pain 2 or more points above the first or the lowest check-in, pain 8 or more,
+       or "can do" 2 or more points below the first or the highest.
+    4. The label's day limit is reached (even when pain is easing).
+    5. "It did not help" at the last two check-ins.
+    6. The review date has passed and it is not better.
+    7. Better: pain lower than at the first check-in, and "can do" not lower.
+    8. The numbers changed but not clearly for the better: "not clearly better yet".
+    9. Nothing changed yet.
+    """
+    if not checkins:
+        return Progress("none", "No check-ins yet. Add your first one below.")
+    current = [c for c in checkins if c.day <= today]
+    future = [c for c in checkins if c.day > today]
+    notices: tuple[str, ...] = ()
+    if future:
+        notices = (
+            f"{len(future)} check-in{'s are' if len(future) > 1 else ' is'} dated after today. "
+            "We did not use it to say how it is going, but a warning sign in it still counts.",
+        )
+    level = current[-1].warning if current else None
+    for c in future:
+        level = more_serious(level, c.warning)
+    earlier = _earlier_warning(current) if level is None else None
+    result = _status(current, level, schedule, today)
+    return replace(result, earlier=earlier, notices=notices)
+
+
+def _earlier_warning(current: Sequence[CheckIn]) -> tuple[dt.date, WarningLevel] | None:
+    for c in reversed(current[:-1]):
+        if c.warning is not None:
+            return c.day, c.warning
+    return None
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules read: the check-ins up to today, the plan's dates, and the day."""
+
+    current: Sequence[CheckIn]
+    schedule: Schedule | None
+    day: dt.date
+
+    @property
+    def first(self) -> CheckIn:
+        return self.current[0]
+
+    @property
+    def latest(self) -> CheckIn:
+        return self.current[-1]
+
+    @property
+    def better(self) -> bool:
+        return self.latest.pain < self.first.pain and self.latest.able >= self.first.able
+
+
+def _side_effects(f: _Facts) -> Progress | None:
+    if f.latest.side_effects != "bad":
+        return None
+    return Progress(
+        "talk", "You had side effects bad enough to stop. Stop it, and ask your doctor or pharmacist."
+    )
+
+
+def _very_bad(f: _Facts) -> Progress | None:
+    if f.latest.pain < VERY_BAD:
+        return None
+    return Progress("worse", f"Your pain is very bad ({f.latest.pain} out of 10). {SEE_DOCTOR}")
+
+
+def _worse_pain(f: _Facts) -> Progress | None:
+    lowest = min(f.current, key=lambda c: c.pain)
+    since = f.first if f.latest.pain - f.first.pain >= WORSE_BY else lowest
+    if f.latest.pain - since.pain < WORSE_BY:
+        return None
+    return Progress(
+        "worse",
+        f"Your pain is getting worse: {since.pain} out of 10 on {since.day:%d %B}, "
+        f"{f.latest.pain} on {f.latest.day:%d %B}. {SEE_DOCTOR}",
+    )
+
+
+def _less_able(f: _Facts) -> Progress | None:
+    most = max(c.able for c in f.current)
+    if most - f.latest.able < LESS_ABLE_BY:
+        return None
+    return Progress(
+        "worse", f"You can do less than before: {most} out of 10 at best, {f.latest.able} now. {SEE_DOCTOR}"
+    )
+
+
+def _label_limit(f: _Facts) -> Progress | None:
+    if f.schedule is None:
+        return None
+    start = f.schedule.start
+    reached = [lim for lim in f.schedule.limits if f.day >= start + dt.timedelta(days=lim.days)]
+    if not reached:
+        return None
+    words = " ".join(f"{lim.name}: {lim.words}" for lim in reached)
+    return Progress("label", f"You have reached the label's day limit. {words} {SEE_DOCTOR}")
+
+
+def _not_helping(f: _Facts) -> Progress | None:
+    if len(f.current) < 2 or any(c.helped != "no" for c in f.current[-2:]):
+        return None
+    return Progress("review", f"You said it did not help at your last two check-ins. {SEE_DOCTOR}")
+
+
+def _review_due(f: _Facts) -> Progress | None:
+    if f.schedule is None or f.day < f.schedule.review_by or f.better:
+        return None
+    return Progress("talk", f"Your pain has not got better by {f.schedule.review_by:%d %B}. {SEE_DOCTOR}")
+
+
+def _how_it_is_going(f: _Facts) -> Progress:
+    first, latest = f.first, f.latest
+    if f.better:
+        return Progress(
+            "better",
+            f"Pain {first.pain} out of 10 on {first.day:%d %B}, {latest.pain} on {latest.day:%d %B}. "
+            "Keep going, and keep watching for warning signs.",
+        )
+    when = f" If it has not helped by {f.schedule.review_by:%d %B}, see your doctor." if f.schedule else ""
+    if len(f.current) == 1:
+        return Progress(
+            "early", f"Your first check-in: pain {latest.pain} out of 10. Check in again in a few days.{when}"
+        )
+    if (latest.pain, latest.able) != (first.pain, first.able):
+        return Progress(
+            "mixed",
+            f"Pain {first.pain} out of 10 on {first.day:%d %B}, {latest.pain} on {latest.day:%d %B}; "
+            f"can do {first.able}, then {latest.able}. Not clearly better yet. Keep checking in.{when}",
+        )
+    return Progress("early", f"No change yet. Keep checking in.{when}")
+
+
+# The rules after a warning sign, most urgent first. The first that applies gives the status.
+RULES = (_side_effects, _very_bad, _worse_pain, _less_able, _label_limit, _not_helping, _review_due)
+
+
+def _status(
+    current: Sequence[CheckIn], level: WarningLevel | None, schedule: Schedule | None, today: dt.date
+) -> Progress:
+    if level is not None:
+        return Progress("warning", _warning_message(level), warning=level)
+    if not current:
+        return Progress("none", "No check-ins up to today yet. Add one below.")
+    facts = _Facts(current, schedule, max(today, current[-1].day))
+    for rule in RULES:
+        found = rule(facts)
+        if found is not None:
+            return found
+    return _how_it_is_going(facts)
