@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import inspect
 
-from dashboard.data import DATA_FILES, Article, rules
-from dashboard.data.rules import Rule, Tables
+from dashboard.data import DATA_FILES, Article, figure_rules, rules
+from dashboard.data.rules import Rule
+from dashboard.data.tables import Tables
 
 Rows = list[dict[str, str]]
 
@@ -42,8 +43,9 @@ def quote_row(
 def test_every_rule_function_is_run_by_the_loader() -> None:
     public = {
         fn
-        for name, fn in vars(rules).items()
-        if inspect.isfunction(fn) and fn.__module__ == rules.__name__ and not name.startswith("_")
+        for module in (rules, figure_rules)
+        for name, fn in vars(module).items()
+        if inspect.isfunction(fn) and fn.__module__ == module.__name__ and not name.startswith("_")
     }
     assert public - {rules.check} == set(rules.RULES)
 
@@ -295,7 +297,7 @@ def test_a_known_figure_names_its_sources_and_an_unknown_one_none() -> None:
             evidence_row(onset_hours_low="1", onset_source_ids="NEW"),
         ],
     )
-    assert found(rules.score_figure_without_source, t) == [
+    assert found(figure_rules.score_figure_without_source, t) == [
         "evidence.csv:2 effect_source_ids — a known effect needs its sources",
         "options.csv:2 cost_source_ids — a known cost needs its sources",
         "options.csv:3 cost_source_ids — an unknown cost has no sources (NEW)",
@@ -309,7 +311,7 @@ def test_a_scored_figure_rests_only_on_an_allowed_kind_of_source() -> None:
         evidence=[evidence_row(lasts_hours_low="5", lasts_hours_high="9", lasts_source_ids="ACP2017;BLOG")],
     )
     allowed = "guideline, journal, cochrane, drug_label, nhs, regulator, gov_price"
-    assert found(rules.score_figure_source_not_allowed, t) == [
+    assert found(figure_rules.score_figure_source_not_allowed, t) == [
         f"evidence.csv:2 lasts_source_ids — a lasting that feeds a score needs a source of kind {allowed} (BLOG)",
         f"options.csv:2 cost_source_ids — a cost that feeds a score needs a source of kind {allowed} (BLOG)",
     ]
@@ -330,14 +332,14 @@ def test_a_price_is_at_most_8_years_older_than_its_review_and_free_never_ages() 
             ),
         ],
     )
-    assert found(rules.price_too_old, t) == [
+    assert found(figure_rules.price_too_old, t) == [
         "options.csv:2 cost_source_ids — a price must be at most 8 years old (OLD)"
     ]
 
 
 def test_figure_source_ids_are_known() -> None:
     t = tables(sources=SOURCES, evidence=[evidence_row(effect_size="small", effect_source_ids="NOPE")])
-    assert found(rules.figure_source_ids_unknown, t) == [
+    assert found(figure_rules.figure_source_ids_unknown, t) == [
         "evidence.csv:2 effect_source_ids — unknown source id (NOPE)"
     ]
 
@@ -351,7 +353,7 @@ def test_a_moderate_or_high_harm_grade_names_its_main_harm() -> None:
     t = tables(
         options=[option_row(harm_level="high", harms=HARMS, main_harm=""), option_row("b", harm_level="low")]
     )
-    assert found(rules.main_harm_missing, t) == [
+    assert found(figure_rules.main_harm_missing, t) == [
         "options.csv:2 main_harm — needed when harm_level is moderate or high"
     ]
 
@@ -363,10 +365,10 @@ def test_the_main_harm_is_copied_from_harms_and_leaves_out_no_warning() -> None:
             option_row("b", harms=HARMS, main_harm="Boxed warning: it can kill. Do not use it in pregnancy."),
         ]
     )
-    assert found(rules.main_harm_not_in_harms, t) == [
+    assert found(figure_rules.main_harm_not_in_harms, t) == [
         "options.csv:2 main_harm — each sentence must be copied from harms (It cures nothing.)"
     ]
-    assert found(rules.main_harm_leaves_out_a_warning, t) == [
+    assert found(figure_rules.main_harm_leaves_out_a_warning, t) == [
         "options.csv:2 main_harm — must include every boxed warning and 'do not' line (Do not use it in pregnancy.)"
     ]
 
@@ -378,7 +380,7 @@ def test_a_stage_that_needs_a_doctor_says_why() -> None:
             evidence_row(stage="long", doctor_needed="yes", doctor_reason="The label."),
         ]
     )
-    assert found(rules.doctor_stage_without_reason, t) == [
+    assert found(figure_rules.doctor_stage_without_reason, t) == [
         "evidence.csv:2 doctor_reason — needed when doctor_needed is set"
     ]
 
@@ -392,7 +394,7 @@ def test_a_prescription_form_names_another_option() -> None:
             option_row("y", same_medicine_as="nope"),
         ]
     )
-    assert found(rules.same_medicine_unknown, t) == [
+    assert found(figure_rules.same_medicine_unknown, t) == [
         "options.csv:4 same_medicine_as — must be another option id (x)",
         "options.csv:5 same_medicine_as — must be another option id (nope)",
     ]

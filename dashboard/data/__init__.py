@@ -10,26 +10,23 @@ All problems are collected and reported together as ``file:row column — rule (
 where *row* is the line number in the file (the header is line 1).
 """
 
-from dashboard.data.load import DATA_DIR, ROOT, SEED_PATH, load_dataset, read_article
-from dashboard.data.model import (
+from dashboard.data.dataset import (
     Article,
     Cause,
     Claim,
     Dataset,
-    Evidence,
-    HealthCaution,
-    Local,
-    LocalService,
     NaturalCourse,
-    Option,
     PainCourse,
     Quote,
     Source,
     WarningSign,
 )
+from dashboard.data.load import DATA_DIR, ROOT, SEED_PATH, load_dataset, read_article
+from dashboard.data.model import Evidence, HealthCaution, Local, LocalService, Option
 from dashboard.data.problems import DataError, Problem
-from dashboard.data.rules import RULES, Tables
+from dashboard.data.rules import RULES
 from dashboard.data.schema import DATA_FILES, SCHEMAS, TABLES, Column, Kind, Table
+from dashboard.data.tables import Tables
 
 __all__ = [
     "DATA_DIR",

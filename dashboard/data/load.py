@@ -15,23 +15,22 @@ from typing import Any, TypeVar
 import pandas as pd
 import pandera.pandas as pa
 
-from dashboard.data.model import (
+from dashboard.data.dataset import (
     Article,
     Cause,
     Claim,
     Dataset,
-    Evidence,
-    HealthCaution,
     NaturalCourse,
-    Option,
     PainCourse,
     Quote,
     Source,
     WarningSign,
 )
+from dashboard.data.model import Evidence, HealthCaution, Option
 from dashboard.data.problems import DataError, Problem
-from dashboard.data.rules import Row, Tables, check
+from dashboard.data.rules import check
 from dashboard.data.schema import DATA_FILES, SCHEMAS, TABLE
+from dashboard.data.tables import Row, Tables
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
