@@ -8,8 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from dashboard.content import Fact, option_facts, shortlist
+from dashboard.content import Fact, option_facts
 from dashboard.data import Dataset, Option
+from dashboard.matching import shortlist
 from dashboard.text import spreadsheet_safe as spreadsheet_safe  # re-exported: the CSV rule lives in text.py
 from dashboard.view import View
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dashboard import vocab
 from dashboard.data import Dataset, Option, Source, WarningSign
-from dashboard.matching import Ranked, headline, lower_first, match, rank
+from dashboard.matching import Ranked, headline, lower_first
 from dashboard.safety import by_level
 from dashboard.text import cost_range, first_sentence, money_range, onset_short, verdict_for, with_confidence
 from dashboard.view import USUAL_WEIGHTS, View
@@ -37,20 +37,6 @@ def disclaimer(ds: Dataset) -> str:
 
 
 # ------------------------------------------------------------------ the answer for a view
-
-
-def ranked_for(ds: Dataset, view: View) -> list[Ranked]:
-    """The answer's order for this view: guideline groups first, then what matters to the person."""
-    return rank(match(ds.options, view.situation, ds.cautions), view.ranking_weights)
-
-
-def shortlist(ds: Dataset, view: View, count: int = 3) -> list[str]:
-    """The first options for a view, in the answer's order (the same as Find's)."""
-    return [r.option.id for r in ranked_for(ds, view)[:count]]
-
-
-def chosen_or_shortlist(ds: Dataset, view: View) -> list[str]:
-    return list(view.options) or shortlist(ds, view)
 
 
 USUAL_MATTERS = "Closest match to the usual things that matter (set yours in Step 3)"

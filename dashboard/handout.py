@@ -24,16 +24,14 @@ from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, WARNING_WORDS
 from dashboard.content import (
     DISCLAIMER,
     QUESTIONS_FOR_DOCTOR,
-    chosen_or_shortlist,
     cited,
     disclaimer,
     option_facts,
-    ranked_for,
     source_brief,
     warning_summary,
 )
 from dashboard.data import Dataset, Option, Source
-from dashboard.matching import headline
+from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
 from dashboard.plan import make_plan, status
 from dashboard.text import join_words

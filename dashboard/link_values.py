@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from dashboard import scoring, vocab
@@ -30,6 +30,12 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "medication": MEDICATION_CHOICES,
     "need": NEEDS,
 }
+
+# Names the app carries through every link untouched: a language for later, and a campaign tag.
+PASS_THROUGH = ("lang",)
+PASS_THROUGH_PREFIX = "utm_"
+PASS_THROUGH_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+MAX_VALUE = 4_000  # a link value longer than this is not read at all (a pack is at most 2,000)
 
 SAFE_TO_SHOW = re.compile(r"[\w ,.:-]{0,30}")
 
@@ -149,3 +155,34 @@ def parse_planned(raw: str | None) -> tuple[dt.date | None, list[str]]:
         return dt.date.fromisoformat(raw), []
     except ValueError:
         return None, [f"We ignored planned={shown(raw)}: it must be a date like 2026-11-27."]
+
+
+def unknown_names(params: Params, ours: Collection[str]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """Names the app passes through (kept, if their value is plain), and one notice, quoting
+    nothing, for any other name it does not use."""
+    passed: list[tuple[str, str]] = []
+    unknown = 0
+    for name in params:
+        if name in ours:
+            continue
+        if name in PASS_THROUGH or name.startswith(PASS_THROUGH_PREFIX):
+            value = last_value(params[name]) or ""
+            if PASS_THROUGH_VALUE.fullmatch(value) and len(passed) < 8:
+                passed.append((name, value))
+            continue
+        unknown += 1
+    if not unknown:
+        return tuple(passed), []
+    names = "name" if unknown == 1 else "names"
+    return tuple(passed), [f"We ignored {unknown} {names} in the link that this app does not use."]
+
+
+def capped(params: Params, ours: Collection[str]) -> tuple[dict[str, str | Sequence[str]], list[str]]:
+    """The link's values, each cut off before parsing if it is too long to be ours."""
+    kept: dict[str, str | Sequence[str]] = {}
+    long = sorted(n for n in params if n in ours and len(last_value(params[n]) or "") > MAX_VALUE)
+    for name, value in params.items():
+        if name not in long:
+            kept[name] = value
+    notices = [f"We ignored {', '.join(long)}: too long to be a value of ours."] if long else []
+    return kept, notices

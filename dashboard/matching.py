@@ -17,11 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from dashboard import scoring, vocab
-from dashboard.data import HealthCaution, Option
+from dashboard.data import Dataset, HealthCaution, Option
 from dashboard.situation import NEED_HOURS, Situation
 from dashboard.text import cost_range, hours_range, join_words, money
+
+if TYPE_CHECKING:  # the view imports this module; this one only needs its shape
+    from dashboard.view import View
 
 WEIGHT_LEVELS = (0, 1, 2, 3)
 WEIGHT_LABELS = {0: "Not important", 1: "A little", 2: "Important", 3: "Very important"}
@@ -366,3 +370,20 @@ def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
     candidates = [r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.weighed]
     closest = tuple(r.option.name for r in candidates if not any(o.above(r) for o in candidates))
     return Headline(first, closest, situation.duration)
+
+
+# ------------------------------------------------------------------ the answer for a view
+
+
+def ranked_for(ds: Dataset, view: View) -> list[Ranked]:
+    """The answer's order for this view: guideline groups first, then what matters to the person."""
+    return rank(match(ds.options, view.situation, ds.cautions), view.ranking_weights)
+
+
+def shortlist(ds: Dataset, view: View, count: int = 3) -> list[str]:
+    """The first options for a view, in the answer's order (the same as Find's)."""
+    return [r.option.id for r in ranked_for(ds, view)[:count]]
+
+
+def chosen_or_shortlist(ds: Dataset, view: View) -> list[str]:
+    return list(view.options) or shortlist(ds, view)

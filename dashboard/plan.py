@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from dashboard import vocab
 from dashboard.checkin import CHECK_DAYS
-from dashboard.content import QUESTIONS_FOR_DOCTOR, how_soon, ranked_for, warning_summary
+from dashboard.content import QUESTIONS_FOR_DOCTOR, how_soon, warning_summary
 from dashboard.data import Dataset
-from dashboard.matching import lower_first
+from dashboard.matching import lower_first, ranked_for
 from dashboard.progress import LabelLimit, Progress, Schedule, progress
 from dashboard.text import join_words
 from dashboard.view import MAX_PLAN, View

@@ -7,17 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
-from dashboard.content import (
-    QUESTIONS_FOR_DOCTOR,
-    chosen_or_shortlist,
-    cited,
-    option_facts,
-    ranked_for,
-    source_brief,
-    warning_summary,
-)
+from dashboard.content import QUESTIONS_FOR_DOCTOR, cited, option_facts, source_brief, warning_summary
 from dashboard.data import Dataset
-from dashboard.matching import headline
+from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.plan import make_plan, started, status
 from dashboard.safety import all_clear
 from dashboard.view import View
@@ -116,40 +108,35 @@ def _title(ds: Dataset, view: View, option_ids: Sequence[str]) -> Slide:
     )
 
 
-SIGNS_PER_LEVEL = 4  # urgent and soon signs on a slide; the line says how many more there are
-EMERGENCY_PER_SLIDE = 8  # every emergency sign is shown, over as many slides as it takes
+SIGNS_PER_SLIDE = 8  # every warning sign is on a slide: at most this many to a slide
+LEVEL_TITLES = {
+    "emergency": "Call 911 now if any of these apply",
+    "urgent": "See a doctor today if any of these apply",
+    "soon": "Book a visit with your doctor if any of these apply",
+}
+
+
+def _even_chunks(items: Sequence[str], most: int) -> list[tuple[str, ...]]:
+    """Items in order, over as few slides as `most` allows, as evenly as can be (9 is 5 and 4)."""
+    count = -(-len(items) // most)
+    size = -(-len(items) // count) if count else 0
+    return [tuple(items[i : i + size]) for i in range(0, len(items), size)] if size else []
 
 
 def _safety(ds: Dataset, view: View) -> list[Slide]:
-    """Every emergency sign (none is cut), then the signs for a doctor today or soon."""
-    signs = ds.signs_for(view.situation.health)
-    emergency = [s for s in signs if s.level == "emergency"]
-    chunks = [emergency[i : i + EMERGENCY_PER_SLIDE] for i in range(0, len(emergency), EMERGENCY_PER_SLIDE)]
-    slides = [
-        Slide(
-            "safety",
-            "Is it safe to manage this yourself?"
-            if i == 0
-            else "Call 911 now if any of these apply (continued)",
-            (
-                f"{chunk[0].what_to_do} If any of these apply:",
-                *(s.symptom for s in chunk),
-            ),
-        )
-        for i, chunk in enumerate(chunks)
-    ]
-    groups = warning_summary([s for s in signs if s.level != "emergency"], limit=SIGNS_PER_LEVEL)
-    slides.append(
-        Slide(
-            "safety",
-            "When to see a doctor today, or soon",
-            (
-                *(g.line() for g in groups),
-                "If none of these apply: "
-                + all_clear(view.situation.duration).removeprefix("No warning signs ticked. "),
-            ),
-        )
+    """The rule, stated: every warning sign for this person is on the slides, most serious
+    level first, in the data file's order within a level, at most SIGNS_PER_SLIDE to a
+    slide. A slide never mixes two actions. The last one says what to do if none apply."""
+    slides: list[Slide] = []
+    for group in warning_summary(ds.signs_for(view.situation.health)):
+        for chunk in _even_chunks(group.symptoms, SIGNS_PER_SLIDE):
+            title = "Is it safe to manage this yourself?" if not slides else LEVEL_TITLES[group.level]
+            slides.append(Slide("safety", title, (f"{group.what_to_do} If any of these apply:", *chunk)))
+    clear = "If none of these apply: " + all_clear(view.situation.duration).removeprefix(
+        "No warning signs ticked. "
     )
+    last = slides[-1]
+    slides[-1] = Slide(last.kind, last.title, (*last.lines, clear))
     return slides
 
 

@@ -19,7 +19,6 @@ This module owns the whole link contract (the README's "Links" section):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +30,7 @@ from dashboard.link_values import (
     MAX_PLAN,
     MAX_SLIDE,
     Params,
+    capped,
     last_value,
     parse_option_ids,
     parse_planned,
@@ -38,6 +38,7 @@ from dashboard.link_values import (
     parse_slide,
     parse_weights,
     shown,
+    unknown_names,
     weights_to_query,
 )
 from dashboard.matching import DEFAULT_WEIGHTS, weights_for
@@ -71,12 +72,6 @@ PAGES = ("find", "compare", "present", "checkin", "pack")
 SITUATION_PAGES = ("find", "compare", "present", "checkin")
 PLAN_PAGES = ("present", "checkin")
 PRICE_PAGES = (*SITUATION_PAGES, "pack")
-
-# Names the app carries through every link untouched: a language for later, and a campaign tag.
-PASS_THROUGH = ("lang",)
-PASS_THROUGH_PREFIX = "utm_"
-PASS_THROUGH_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
-MAX_VALUE = 4_000  # a link value longer than this is not read at all (a pack is at most 2,000)
 
 
 Weights = tuple[int, ...]  # one level per scoring.ATTRIBUTES, in that order
@@ -296,41 +291,10 @@ def readme_table() -> str:
     return "\n".join(rows)
 
 
-def _unknown_names(params: Params) -> tuple[tuple[tuple[str, str], ...], list[str]]:
-    """Names the app passes through (kept, if their value is plain), and one notice, quoting
-    nothing, for any other name it does not use."""
-    passed: list[tuple[str, str]] = []
-    unknown = 0
-    for name in params:
-        if name in BY_NAME:
-            continue
-        if name in PASS_THROUGH or name.startswith(PASS_THROUGH_PREFIX):
-            value = last_value(params[name]) or ""
-            if PASS_THROUGH_VALUE.fullmatch(value) and len(passed) < 8:
-                passed.append((name, value))
-            continue
-        unknown += 1
-    if not unknown:
-        return tuple(passed), []
-    names = "name" if unknown == 1 else "names"
-    return tuple(passed), [f"We ignored {unknown} {names} in the link that this app does not use."]
-
-
-def _capped(params: Params) -> tuple[dict[str, str | Sequence[str]], list[str]]:
-    """The link's values, each cut off before parsing if it is too long to be ours."""
-    kept: dict[str, str | Sequence[str]] = {}
-    long = sorted(n for n in params if n in BY_NAME and len(last_value(params[n]) or "") > MAX_VALUE)
-    for name, value in params.items():
-        if name not in long:
-            kept[name] = value
-    notices = [f"We ignored {', '.join(long)}: too long to be a value of ours."] if long else []
-    return kept, notices
-
-
 def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     """The view a link holds. Names it does not hold take their usual value."""
-    passed, name_notices = _unknown_names(params)
-    params, long_notices = _capped(params)
+    passed, name_notices = unknown_names(params, BY_NAME)
+    params, long_notices = capped(params, BY_NAME)
     given = frozenset(name for name in PARAMS if name in params)
     situation, notices = parse_situation(params)
     weights, weight_notices = parse_weights(last_value(params.get("weights")))

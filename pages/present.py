@@ -5,14 +5,14 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import content, slides, ui
+from dashboard import matching, slides, ui
 from dashboard.ui import sections
 from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 view = ui.current_view()
 ds = ui.priced(view)  # a coach's local prices, when the link or session has them
-shown = content.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
+shown = matching.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
 deck = slides.build_slides(ds, view, dt.date.today())
 number, slide_notices = slides.fit_slide(view.slide, len(deck))
 ui.notices(slide_notices)

@@ -12,7 +12,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import compare, content
+from dashboard import compare, matching
 from dashboard.data import Dataset
 from dashboard.matching import match
 from dashboard.situation import Situation
@@ -62,14 +62,14 @@ def test_article_cell_quotes_verbatim_or_says_not_named(ds: Dataset) -> None:
 def test_compare_starts_with_finds_first_three_so_every_option_fits(ds: Dataset) -> None:
     for view in (View(), View(Situation(duration="chronic", medication="avoid"))):
         choice = compare.default_choice(ds, view)
-        assert choice == content.shortlist(ds, view)
+        assert choice == matching.shortlist(ds, view)
         fits = {m.option.id for m in match(ds.options, view.situation) if m.fits}
         assert set(choice) <= fits
 
 
 def test_a_single_option_gets_a_partner(ds: Dataset) -> None:
     assert compare.with_partner(["heat"], ds, View()) == ["heat", "stay_active"]
-    after = [i for i in content.shortlist(ds, View(), len(ds.options)) if i != "stay_active"]
+    after = [i for i in matching.shortlist(ds, View(), len(ds.options)) if i != "stay_active"]
     assert compare.with_partner(["stay_active"], ds, View()) == ["stay_active", after[0]]
     assert compare.with_partner(["heat", "massage"], ds, View()) == ["heat", "massage"]
 

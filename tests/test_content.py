@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dashboard import content
+from dashboard import content, matching
 from dashboard.data import Dataset
 from dashboard.matching import match, rank
 from dashboard.situation import Situation
@@ -117,7 +117,7 @@ def test_replace_keeps_facts_pure(ds: Dataset) -> None:
 
 
 def test_while_an_urgent_sign_is_ticked_the_answer_speaks_to_that_first(ds: Dataset) -> None:
-    ranked = content.ranked_for(ds, View())
+    ranked = matching.ranked_for(ds, View())
     usual = content.answer_lines(ranked, View(), None)
     urgent = content.answer_lines(ranked, View(), "urgent")
     assert urgent[0].startswith("While you arrange to see a doctor today: for pain that has lasted")
@@ -125,9 +125,9 @@ def test_while_an_urgent_sign_is_ticked_the_answer_speaks_to_that_first(ds: Data
 
 
 def test_what_matters_is_called_the_persons_only_once_they_set_it(ds: Dataset) -> None:
-    usual = content.answer_lines(content.ranked_for(ds, View()), View(), None)
+    usual = content.answer_lines(matching.ranked_for(ds, View()), View(), None)
     assert usual[-1].startswith("Closest match to the usual things that matter (set yours in Step 3)")
     theirs = View().with_weights(View().weight_map | {"cost": 3})
-    assert content.answer_lines(content.ranked_for(ds, theirs), theirs, None)[-1].startswith(
+    assert content.answer_lines(matching.ranked_for(ds, theirs), theirs, None)[-1].startswith(
         "Closest match to what you said matters"
     )

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 import zxingcpp
 from pypdf import PdfReader
 
-from dashboard import content
+from dashboard import content, matching
 from dashboard import pack as packs
 from dashboard.data import Dataset
 from dashboard.handout import _printable, build_handout, paper_link, typed_texts, unprintable
@@ -78,7 +78,7 @@ def test_without_chosen_options_the_handout_follows_what_matters(ds: Dataset) ->
     cheap = View().with_weights(dict.fromkeys(View().weight_map, 0) | {"cost": 3})
     _, text = text_of(build_handout(ds, cheap, DAY))
     flat = text
-    names = [ds.option(i).name for i in content.shortlist(ds, cheap)]
+    names = [ds.option(i).name for i in matching.shortlist(ds, cheap)]
     positions = [flat.index(f"{name} — guidelines") for name in names]
     assert positions == sorted(positions)
 

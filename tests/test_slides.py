@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard import content, slides
+from dashboard import content, matching, slides
 from dashboard.data import Dataset
 from dashboard.situation import Situation
 from dashboard.view import View
@@ -27,7 +27,7 @@ def test_deck_has_one_idea_per_slide(ds: Dataset) -> None:
 
 def test_without_chosen_options_the_deck_shows_the_answers_first_three(ds: Dataset) -> None:
     view = View()
-    first = [r.option.id for r in content.ranked_for(ds, view)[:3]]
+    first = [r.option.id for r in matching.ranked_for(ds, view)[:3]]
     assert [s.option_id for s in slides.build_slides(ds, view) if s.kind == "option"] == first
 
 
@@ -36,32 +36,33 @@ def test_the_deck_follows_what_matters_to_the_person(ds: Dataset) -> None:
     cheap = View().with_weights(dict.fromkeys(View().weight_map, 0) | {"cost": 3})
     usual = View().with_weights(dict.fromkeys(View().weight_map, 0) | {"evidence": 3})
     for view in (cheap, usual):
-        expected = [r.option.id for r in content.ranked_for(ds, view)[:3]]
-        assert content.shortlist(ds, view) == expected
+        expected = [r.option.id for r in matching.ranked_for(ds, view)[:3]]
+        assert matching.shortlist(ds, view) == expected
         assert [s.option_id for s in slides.build_slides(ds, view) if s.kind == "option"] == expected
 
 
-def test_every_emergency_sign_is_on_a_slide_and_the_rest_say_when_they_leave_signs_out(ds: Dataset) -> None:
-    """Content review 2, m15: the safety slides never cut an emergency sign."""
+def test_every_warning_sign_is_on_a_slide_by_a_stated_rule(ds: Dataset) -> None:
+    """Content review 2 (m15) and the maintainability review: no sign is cut, and which signs
+    a slide shows is a rule (level first, file order within it, at most SIGNS_PER_SLIDE), not
+    the first few rows of the file."""
     for view in (View(), View(Situation(health=frozenset({"pregnant"})))):
         signs = ds.signs_for(view.situation.health)
         safety = [s for s in slides.build_slides(ds, view) if s.kind == "safety"]
-        lines = [line for s in safety for line in s.lines]
-        for sign in signs:
-            if sign.level == "emergency":
-                assert sign.symptom in lines, sign.id
-        others = content.warning_summary(
-            [s for s in signs if s.level != "emergency"], limit=slides.SIGNS_PER_LEVEL
-        )
-        # Every other sign is either listed or counted in "any of N more".
-        assert sum(len(g.symptoms) + g.left_out for g in others) == len(
-            [s for s in signs if s.level != "emergency"]
-        )
-        for group in others:
-            assert group.line() in safety[-1].lines
-            if group.left_out:
-                assert f"any of {group.left_out} more signs" in group.line()
-        assert all(len(s.lines) <= slides.EMERGENCY_PER_SLIDE + 1 for s in safety[:-1])
+        listed = [line for s in safety for line in s.lines]
+        assert [x for x in listed if x in {s.symptom for s in signs}] == [
+            s.symptom for level in ("emergency", "urgent", "soon") for s in signs if s.level == level
+        ]
+        for slide in safety:
+            action = slide.lines[0]
+            assert action.endswith("If any of these apply:")
+            shown = [x for x in slide.lines if x in {s.symptom for s in signs}]
+            assert 1 <= len(shown) <= slides.SIGNS_PER_SLIDE
+            # One action a slide: every sign on it has that action.
+            assert {s.what_to_do for s in signs if s.symptom in shown} == {
+                action.removesuffix(" If any of these apply:")
+            }
+        assert safety[0].title == "Is it safe to manage this yourself?"
+        assert safety[-1].lines[-1].startswith("If none of these apply: ")
 
 
 def test_slides_read_the_facts_for_the_duration(ds: Dataset) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import scoring, vocab
+from dashboard import link_values, scoring, vocab
 from dashboard import view as view_module
 from dashboard.matching import WEIGHT_LEVELS
 from dashboard.pack import link_value
@@ -294,7 +294,7 @@ def test_each_page_writes_only_its_declared_names_and_says_what_they_hold() -> N
 
 @given(st.text(max_size=30), st.text(max_size=30))
 def test_an_unknown_name_gets_one_notice_that_quotes_nothing(name: str, value: str) -> None:
-    if name in PARAMS or name in view_module.PASS_THROUGH or name.startswith(view_module.PASS_THROUGH_PREFIX):
+    if name in PARAMS or name in link_values.PASS_THROUGH or name.startswith(link_values.PASS_THROUGH_PREFIX):
         return
     parsed = parse({name: value, "zz_other": "x"}, KNOWN)
     (notice,) = [n for n in parsed.notices if "does not use" in n]

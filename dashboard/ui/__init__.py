@@ -3,28 +3,26 @@
 - `state`: the person's view for this run, kept for the session and written to the link.
 - `forms`: Find's safety check, situation and what-matters forms, bound to the view.
 - `cards`: cards and badges as Markdown text (pure, unit-tested).
-- `widgets`: cached loaders and the parts every page shares.
+- `loaders`: the cached dataset and the figures every session shares.
+- `parts`: a chart with its table, the footer and notices.
+- `sharing`: links, the share box and the handout button.
+- `sections`, `tracker`, `pack_editor`: the larger parts of Compare, Coach mode, Check in and Local prices.
 """
 
 from dashboard.ui.cards import claim_badge, verdict_badge
-from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
-from dashboard.ui.widgets import (
+from dashboard.ui.loaders import (
     DATA_DIR_ENV,
-    chart,
     compare_charts,
     dataset,
-    footer,
-    handout_button,
     icon_array,
-    notices,
     pack_key,
-    pack_note,
     priced,
     score_chart,
-    share_link,
     verdict_chart,
-    view_link,
 )
+from dashboard.ui.parts import chart, footer, notices, pack_note
+from dashboard.ui.sharing import handout_button, share_link, view_link
+from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
 
 __all__ = [
     "DATA_DIR_ENV",

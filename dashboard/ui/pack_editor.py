@@ -19,8 +19,8 @@ from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
 from dashboard.handout import pack_texts
 from dashboard.text import escape_markdown
+from dashboard.ui.sharing import share_link, unprintable_note
 from dashboard.ui.state import keep, page_link, saved_view
-from dashboard.ui.widgets import share_link, unprintable_note
 from dashboard.view import View
 
 PRICES_KEY = "pack_prices"  # the tables' widget keys

@@ -15,8 +15,9 @@ from dashboard.pack import Pack
 from dashboard.slides import Slide
 from dashboard.text import escape_markdown
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
+from dashboard.ui.loaders import compare_charts, icon_array, pack_key, with_pack
+from dashboard.ui.parts import chart
 from dashboard.ui.state import bind
-from dashboard.ui.widgets import chart, compare_charts, icon_array, pack_key, with_pack
 from dashboard.view import View
 
 PICKER_KEY = "compare_options"

@@ -14,7 +14,8 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.ui.widgets import dataset, notices
+from dashboard.ui.loaders import dataset
+from dashboard.ui.parts import notices
 from dashboard.view import View, resolve, to_query
 
 VIEW_KEY = "view"

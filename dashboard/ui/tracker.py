@@ -18,8 +18,8 @@ from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link
+from dashboard.ui.parts import chart
 from dashboard.ui.state import bind, keep, page_link, saved_view
-from dashboard.ui.widgets import chart
 from dashboard.view import MAX_PLAN, View
 
 PLAN_KEY = "plan_options"

@@ -18,13 +18,13 @@ from tests.conftest import FIXTURE_DATA, fixture_dataset
 def fixture_data() -> Iterator[None]:
     before = os.environ.get(ui.DATA_DIR_ENV)
     os.environ[ui.DATA_DIR_ENV] = str(FIXTURE_DATA)
-    ui.widgets._load.clear()
+    ui.loaders._load.clear()
     yield
     if before is None:
         os.environ.pop(ui.DATA_DIR_ENV, None)
     else:
         os.environ[ui.DATA_DIR_ENV] = before
-    ui.widgets._load.clear()
+    ui.loaders._load.clear()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import checkin, content, matching, safety, slides, ui
+from dashboard import checkin, matching, safety, slides, ui
 from dashboard.data import DATA_FILES
 from dashboard.situation import Situation
 from dashboard.text import escape_markdown
@@ -192,7 +192,7 @@ def test_find_weights_change_the_order_only() -> None:
 
 def test_compare_without_options_starts_with_finds_first_three() -> None:
     at = open_page("compare", severity="severe", doctor="no")
-    first = content.shortlist(fixture_dataset(), View(Situation(severity="severe", doctor="no")))
+    first = matching.shortlist(fixture_dataset(), View(Situation(severity="severe", doctor="no")))
     assert at.multiselect(key="compare_options").value == first
     assert "What usually happens" in [h.value for h in at.header]
     assert "About 84 in 100 people with new back pain had recovered by 12 weeks. (PACE2014)" in texts(
@@ -299,9 +299,9 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
 def broken_data(data_copy: Path, edit_cell: EditCell, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     edit_cell("options.csv", "heat", "doctor_needed", "maybe")
     monkeypatch.setenv(ui.DATA_DIR_ENV, str(data_copy))
-    ui.widgets._load.clear()
+    ui.loaders._load.clear()
     yield data_copy
-    ui.widgets._load.clear()
+    ui.loaders._load.clear()
 
 
 def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None:

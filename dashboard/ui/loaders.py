@@ -1,0 +1,108 @@
+"""The cached loaders: the dataset (or its error screen), the dataset with a pack's prices,
+and the figures every session shares. Each cache key names what the figure depends on."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import charts, vocab
+from dashboard import pack as packs
+from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
+from dashboard.matching import ranked_for
+from dashboard.view import View, Weights, parse_situation, situation_query
+
+DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
+
+
+@st.cache_resource(show_spinner=False)
+def _load() -> Dataset | DataError:
+    # Cached once per process. The dataset is frozen, so one shared copy is safe.
+    try:
+        return load_dataset(Path(os.environ.get(DATA_DIR_ENV, DATA_DIR)))
+    except DataError as exc:
+        return exc
+
+
+def dataset() -> Dataset:
+    """The validated dataset, or a clear report of what is wrong, then stop."""
+    loaded = _load()
+    if isinstance(loaded, DataError):
+        st.error("The app's data has problems, so it cannot show options safely.")
+        st.markdown("Fix these and restart the app:")
+        st.code("\n".join(str(p) for p in loaded.problems), language=None)
+        st.stop()
+        raise AssertionError("unreachable")  # st.stop() raises; this keeps type checkers happy
+    return loaded
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _priced(token: str, _pack: packs.Pack) -> Dataset:
+    # Keyed by the pack's link form (`token`): one shared copy per pack, for every session.
+    return packs.apply(dataset(), _pack)
+
+
+def with_pack(key: str, pack: packs.Pack | None) -> Dataset:
+    """The dataset with a pack's local prices, or the plain one. `key` is `pack_key(pack)`:
+    cached figures take it as an argument, so each pack has its own copy."""
+    return dataset() if pack is None else _priced(key, pack)
+
+
+def priced(view: View) -> Dataset:
+    """The dataset with this view's local prices (a coach's pack), or the plain one."""
+    return with_pack(pack_key(view.pack), view.pack)
+
+
+def pack_key(pack: packs.Pack | None) -> str:
+    """A cache key for a pack: its link form, "" for none."""
+    return "" if pack is None else packs.to_link(pack)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def compare_charts(
+    option_ids: tuple[str, ...], duration: str, pack: str = "", _pack: packs.Pack | None = None
+) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
+    """Compare's charts. `pack` is `pack_key(_pack)`: the cache key for the local prices."""
+    ds = with_pack(pack, _pack).for_duration(duration)
+    options = [ds.option(i) for i in option_ids]
+    return {
+        "cost": (charts.cost_vs_onset(options), charts.cost_onset_table(options)),
+        "timeline": (charts.timeline(options), charts.timeline_table(options)),
+        "profile": (charts.profile_chart(options), charts.profile_table(options)),
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
+    return charts.icon_array(value, out_of, label, rest)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _score_chart(
+    situation_query: tuple[tuple[str, str], ...],
+    weights: Weights,
+    health: frozenset[vocab.HealthCondition],
+    pack: str,
+    _pack: packs.Pack | None,
+) -> go.Figure:
+    # Keyed by the situation's link form: plain strings hash faster than the dataclass.
+    situation, _ = parse_situation(dict(situation_query))
+    ds = with_pack(pack, _pack)
+    return charts.score_breakdown(ranked_for(ds, View(replace(situation, health=health), weights)))
+
+
+def score_chart(view: View) -> go.Figure:
+    """Find's score chart for this view (one shared copy per situation, weights and pack)."""
+    query = tuple(situation_query(view.situation).items())
+    return _score_chart(query, view.weights, view.situation.health, pack_key(view.pack), view.pack)
+
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def verdict_chart() -> go.Figure:
+    ds = dataset()
+    return charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])

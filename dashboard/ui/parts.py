@@ -1,0 +1,96 @@
+"""Parts every page shares: a chart with its table, the footer, the link notices and the
+note that local prices are in use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import pack as packs
+from dashboard.content import disclaimer
+from dashboard.data import Dataset
+from dashboard.text import escape_markdown
+from dashboard.view import View
+
+
+def chart(
+    figure: go.Figure | Callable[[], go.Figure],
+    *,
+    alt: str,
+    table: pd.DataFrame | Callable[[], pd.DataFrame],
+    key: str,
+    caption: str = "",
+    table_label: str = "The chart as a table",
+    note: str = "",
+    show_label: str = "",
+) -> None:
+    """A Plotly chart with its text alternatives: an accessible name, a caption, and the same
+    data as a table in an expander that is drawn only when opened (it reruns lazily).
+    Pass the table as a function to build it only then too.
+
+    With `show_label`, the chart itself waits until the person asks for it (a switch with
+    that label): Plotly's code is megabytes, so only those who want the chart fetch it.
+    The caption and the table are there either way. Pass the figure as a function to
+    build it only then too."""
+    if not show_label or _chart_wanted(show_label, key):
+        st.plotly_chart(figure() if callable(figure) else figure, config={"displayModeBar": False}, alt=alt)
+    if caption:
+        st.caption(caption)
+    box = st.expander(table_label, key=key, on_change="rerun")
+    if box.open:
+        box.table(table() if callable(table) else table, hide_index=True)
+        if note:
+            box.markdown(note)
+
+
+def footer(ds: Dataset) -> None:
+    st.divider()
+    st.caption(
+        f"**Relief Explorer**: free, no ads, no account, and nothing about you is stored. {disclaimer(ds)}"
+    )
+
+
+def notices(messages: Iterable[str]) -> None:
+    """Show what we ignored from the link, as one plain notice."""
+    messages = list(messages)
+    if messages:
+        st.warning(
+            "Part of this link was not understood, so we used the usual settings instead.\n\n"
+            # The messages quote what was in the link: escape it so it can never become a link.
+            + "\n".join(f"- {escape_markdown(m)}" for m in messages),
+            icon=":material/info:",
+        )
+
+
+def pack_note(ds: Dataset, view: View) -> None:
+    """Say that a coach's local prices are in use, by whom and when, with our national
+    figures one click away. Nothing without a pack."""
+    pack = view.pack
+    if pack is None:
+        return
+    local = [o for o in ds.options if o.local is not None]
+    priced = sum(1 for o in local if o.local is not None and o.local.price)
+    services = sum(len(o.local.services) for o in local if o.local is not None)
+    st.info(
+        # The name is the coach's own text: shown as plain text, never markup.
+        escape_markdown(
+            f"Local prices in use. {pack.signed}. They give prices for {priced} of {len(ds.options)} "
+            f"options and {services} local service{'' if services == 1 else 's'}. Each is marked "
+            '"Local price". We have not checked them.'
+        ),
+        icon=":material/storefront:",
+    )
+    box = st.expander("Our national prices, for comparison", key="national_prices", on_change="rerun")
+    if box.open:
+        # Cells as plain text: st.table reads Markdown, and a price has two $ signs.
+        box.table(packs.national_table(ds).map(escape_markdown), hide_index=True)
+
+
+def _chart_wanted(label: str, key: str) -> bool:
+    """A switch that says whether to draw a chart. Measured against an expander that reruns
+    when opened: the same bytes on the first visit and the same wait for the chart, and a
+    switch says plainly what it does."""
+    return st.toggle(label, key=f"{key}_shown")
