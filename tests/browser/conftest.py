@@ -11,7 +11,7 @@ a browser. Under CI=true a missing browser is a failure.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -110,3 +110,28 @@ def no_exception(page: Page) -> None:
 def expect_chosen(page: Page, question: str, answer: str) -> None:
     """The answer chosen in a segmented control of Find's Step 2."""
     expect(page.get_by_role("radiogroup", name=question).get_by_role("radio", name=answer)).to_be_checked()
+
+
+WATCH_RUNS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.__reliefRan = false;
+  if (window.__reliefWatch) window.__reliefWatch.disconnect();
+  window.__reliefWatch = new MutationObserver(() => {
+    if (app.getAttribute('data-test-script-state') === 'running') window.__reliefRan = true;
+  });
+  window.__reliefWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
+def rerun_after(page: Page, action: Callable[[], object], timeout: float = 30_000) -> None:
+    """Do `action`, then wait until the rerun it starts has begun and ended. Waiting only for
+    "not running" can pass before the rerun has even started; this waits for both."""
+    page.evaluate(WATCH_RUNS)
+    action()
+    page.wait_for_function("() => window.__reliefRan === true", timeout=timeout)
+    wait_for_app_run(page, timeout)
+
+
+def after_frames(page: Page) -> None:
+    """Wait until the browser has drawn two more frames: layout from the last run is done."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")

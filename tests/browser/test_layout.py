@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_app, wait_for_app_run
+from tests.browser.conftest import after_frames, open_app, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,7 @@ def test_coach_mode_keeps_its_width_over_many_slide_changes(server: Server, page
     for step in ["Next"] * 8 + ["Previous"] * 8:
         page.get_by_role("button", name=step).click()
         wait_for_app_run(page)
-        page.wait_for_timeout(300)  # a jump showed up after the run had ended
+        after_frames(page)  # a jump showed up after the run had ended: measure once it is drawn
         widths.append(main_width(page))
     assert widths == [wide] * len(widths)
 
@@ -41,7 +41,7 @@ def test_compare_keeps_its_width_after_removing_an_option(server: Server, page: 
     for name in ("Water exercise therapy", "Exercise program"):
         page.get_by_role("button", name=f"Remove {name}").click()
         wait_for_app_run(page)
-        page.wait_for_timeout(300)
+        after_frames(page)
         expect(page.get_by_role("heading", name=name, exact=True)).to_have_count(0)
         assert main_width(page) == wide
 

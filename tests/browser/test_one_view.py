@@ -14,7 +14,14 @@ from pypdf import PdfReader
 
 from dashboard import slides
 from dashboard.view import View
-from tests.browser.conftest import expect_chosen, no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import (
+    after_frames,
+    expect_chosen,
+    no_exception,
+    open_app,
+    rerun_after,
+    wait_for_app_run,
+)
 from tests.conftest import fixture_dataset
 from tools.server import Server
 
@@ -64,7 +71,7 @@ def order_after_change(page: Page, before: list[str], timeout: float = 15.0) -> 
         order = find_order(page)
         if order != before or time.monotonic() > deadline:
             return order
-        page.wait_for_timeout(200)
+        after_frames(page)
 
 
 def handout_text(page: Page) -> str:
@@ -104,11 +111,10 @@ def test_menu_clicks_keep_the_situation_the_weights_and_the_order(server: Server
     go(page, "Coach mode")
     expect(page.get_by_text("Options today: " + ", ".join(order) + ".")).to_be_visible()
     expect(page).to_have_url(re.compile("severity=mild.*slide=1"))
-    page.wait_for_timeout(500)  # a click while the menu's page change settles can be lost
     deck = slides.build_slides(fixture_dataset(), View())
     situation = next(i for i, s in enumerate(deck, 1) if s.kind == "situation")
     for number in range(2, situation + 1):
-        page.get_by_role("button", name="Next").click()
+        rerun_after(page, page.get_by_role("button", name="Next").click)
         expect(page.get_by_text(re.compile(f"^Slide {number} of"))).to_be_visible()
         wait_for_app_run(page)
     expect(page.locator("h1").first).to_have_text("Your situation")

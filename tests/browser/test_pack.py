@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, FilePayload, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -26,9 +25,10 @@ ROW, HEADER = 35, 35  # px: the data editor's row and header heights
 
 def upload(page: Page, data: bytes, name: str = "local-prices.csv") -> None:
     file: FilePayload = {"name": name, "mimeType": "text/csv", "buffer": data}
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(files=[file])
-    time.sleep(0.5)
-    wait_for_app_run(page)
+    rerun_after(
+        page,
+        lambda: page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(files=[file]),
+    )
 
 
 def share_link(page: Page) -> str:
@@ -62,11 +62,11 @@ def type_in_cell(page: Page, table: str, row: int, column: int, text: str) -> No
     for _ in range(column):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    time.sleep(0.5)
+    editor = page.locator("#portal .gdg-input")  # the grid's cell editor, open and focused
+    expect(editor).to_be_focused()
     page.keyboard.type(text, delay=30)
-    page.keyboard.press("Enter")
-    time.sleep(1)
-    wait_for_app_run(page)
+    rerun_after(page, lambda: page.keyboard.press("Enter"))
+    expect(editor).to_have_count(0)
 
 
 def test_a_coach_loads_a_pack_and_a_client_opens_its_link_in_a_fresh_browser(
