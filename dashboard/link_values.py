@@ -186,3 +186,20 @@ def capped(params: Params, ours: Collection[str]) -> tuple[dict[str, str | Seque
             kept[name] = value
     notices = [f"We ignored {', '.join(long)}: too long to be a value of ours."] if long else []
     return kept, notices
+
+
+def situation_query(situation: Situation) -> dict[str, str]:
+    """The situation's link form: the brief's four names always, the rest only when set."""
+    query: dict[str, str] = {
+        "severity": situation.severity,
+        "duration": situation.duration,
+        "doctor": situation.doctor,
+        "medication": situation.medication,
+    }
+    if situation.budget is not None:
+        query["budget"] = str(situation.budget)
+    if situation.need != Situation.need:
+        query["need"] = situation.need
+    if situation.article_only:
+        query["article"] = "only"
+    return query

@@ -38,6 +38,7 @@ from dashboard.link_values import (
     parse_slide,
     parse_weights,
     shown,
+    situation_query,
     unknown_names,
     weights_to_query,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "readme_table",
     "resolve",
     "shown",
+    "situation_query",
     "to_query",
     "weights_to_query",
 ]
@@ -141,7 +143,7 @@ class LinkName:
 
 
 def _situation_value(name: str) -> Callable[[View], str | None]:
-    return lambda view: _situation_query(view.situation).get(name)
+    return lambda view: situation_query(view.situation).get(name)
 
 
 def _joined(field_name: str) -> Callable[[View], str | None]:
@@ -321,26 +323,6 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
 
 
 # ------------------------------------------------------------------ writing a link
-
-
-def _situation_query(situation: Situation) -> dict[str, str]:
-    """The situation's link form: the brief's four names always, the rest only when set."""
-    query: dict[str, str] = {
-        "severity": situation.severity,
-        "duration": situation.duration,
-        "doctor": situation.doctor,
-        "medication": situation.medication,
-    }
-    if situation.budget is not None:
-        query["budget"] = str(situation.budget)
-    if situation.need != Situation.need:
-        query["need"] = situation.need
-    if situation.article_only:
-        query["article"] = "only"
-    return query
-
-
-situation_query = _situation_query
 
 
 def to_query(view: View, page: str) -> dict[str, str]:

@@ -398,3 +398,12 @@ def test_a_prescription_form_names_another_option() -> None:
         "options.csv:4 same_medicine_as — must be another option id (x)",
         "options.csv:5 same_medicine_as — must be another option id (nope)",
     ]
+
+
+def test_only_a_new_pain_row_covers_4_to_12_weeks() -> None:
+    t = tables(
+        evidence=[evidence_row(covers_subacute="yes"), evidence_row(stage="long", covers_subacute="yes")]
+    )
+    assert found(figure_rules.subacute_cover_on_a_long_row, t) == [
+        "evidence.csv:3 covers_subacute — must be no on a row for stage long (yes)"
+    ]

@@ -151,3 +151,12 @@ def same_medicine_unknown(t: Tables) -> list[Problem]:
             or row.get("same_medicine_as", "") == row.get("id", "")
         )
     ]
+
+
+def subacute_cover_on_a_long_row(t: Tables) -> list[Problem]:
+    """Only a new-pain row can cover pain of 4 to 12 weeks: a long-pain row says no."""
+    return [
+        Problem("evidence.csv", line, "covers_subacute", "must be no on a row for stage long", "yes")
+        for line, row in t.lines("evidence.csv")
+        if row.get("stage") == "long" and row.get("covers_subacute") == "yes"
+    ]

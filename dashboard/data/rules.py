@@ -280,6 +280,7 @@ from dashboard.data.figure_rules import (  # noqa: E402 (they use the Tables abo
     same_medicine_unknown,
     score_figure_source_not_allowed,
     score_figure_without_source,
+    subacute_cover_on_a_long_row,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -309,6 +310,7 @@ RULES: tuple[Rule, ...] = (
     main_harm_leaves_out_a_warning,
     doctor_stage_without_reason,
     same_medicine_unknown,
+    subacute_cover_on_a_long_row,
 )
 
 

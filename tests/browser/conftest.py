@@ -116,10 +116,12 @@ WATCH_RUNS = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
   window.__reliefRan = false;
   if (window.__reliefWatch) window.__reliefWatch.disconnect();
-  window.__reliefWatch = new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'running') window.__reliefRan = true;
+  // A run can start and end before the callback runs: read each change's old value too.
+  window.__reliefWatch = new MutationObserver((changes) => {
+    const seen = changes.some((c) => c.oldValue === 'running');
+    if (seen || app.getAttribute('data-test-script-state') === 'running') window.__reliefRan = true;
   });
-  window.__reliefWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  window.__reliefWatch.observe(app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
 }"""
 
 
@@ -128,7 +130,7 @@ def rerun_after(page: Page, action: Callable[[], object], timeout: float = 30_00
     "not running" can pass before the rerun has even started; this waits for both."""
     page.evaluate(WATCH_RUNS)
     action()
-    page.wait_for_function("() => window.__reliefRan === true", timeout=timeout)
+    page.wait_for_function("() => window.__reliefRan === true", timeout=timeout, polling=100)
     wait_for_app_run(page, timeout)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import after_frames, open_app, wait_for_app_run
+from tests.browser.conftest import after_frames, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -26,8 +26,7 @@ def test_coach_mode_keeps_its_width_over_many_slide_changes(server: Server, page
     assert wide > 1500
     widths = []
     for step in ["Next"] * 8 + ["Previous"] * 8:
-        page.get_by_role("button", name=step).click()
-        wait_for_app_run(page)
+        rerun_after(page, page.get_by_role("button", name=step).click)
         after_frames(page)  # a jump showed up after the run had ended: measure once it is drawn
         widths.append(main_width(page))
     assert widths == [wide] * len(widths)

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, FilePayload, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
+from tests.browser.conftest import after_frames, no_exception, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -50,10 +50,12 @@ def fresh_browser(browser: Browser, width: int = 1280) -> Iterator[BrowserContex
 
 def type_in_cell(page: Page, table: str, row: int, column: int, text: str) -> None:
     """Type into a cell of a data editor the way a person does with the keyboard: select the
-    first cell, move to the cell with the arrow keys, press Enter to edit, type, press Enter."""
+    first cell, move to the cell with the arrow keys, press Enter to open the cell's editor,
+    type, press Enter, then wait for the rerun that the edit starts to begin and end."""
     grid = page.locator(f".st-key-{table} canvas").first
     expect(grid).to_be_visible()
     grid.evaluate("canvas => canvas.scrollIntoView({block: 'center'})")  # clear of the sticky menu
+    after_frames(page)
     box = grid.bounding_box()
     assert box is not None
     page.mouse.click(box["x"] + 20, box["y"] + HEADER + ROW // 2)
@@ -62,8 +64,8 @@ def type_in_cell(page: Page, table: str, row: int, column: int, text: str) -> No
     for _ in range(column):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    editor = page.locator("#portal .gdg-input")  # the grid's cell editor, open and focused
-    expect(editor).to_be_focused()
+    editor = page.locator("#portal .gdg-style")  # the grid's overlay editor, for any kind of cell
+    expect(editor).to_be_visible()
     page.keyboard.type(text, delay=30)
     rerun_after(page, lambda: page.keyboard.press("Enter"))
     expect(editor).to_have_count(0)
