@@ -33,7 +33,7 @@ from dashboard.content import (
 from dashboard.data import Dataset, Option, Source
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
-from dashboard.plan import make_plan, status
+from dashboard.plan import plan_for, status
 from dashboard.text import join_words
 from dashboard.view import View
 
@@ -247,7 +247,7 @@ def _ticked(pdf: FPDF, ds: Dataset, view: View) -> None:
 
 def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
     """The plan for what the person chose to try, and their check-ins so far."""
-    the_plan = make_plan(ds, view, view.planned or today)
+    the_plan = plan_for(ds, view, today)
     if the_plan is None:
         return
     _heading(pdf, f"Your plan: {the_plan.names}")
@@ -268,7 +268,7 @@ def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
         size=9,
     )
     if view.checkins:
-        result = status(ds, view, today)
+        result = status(the_plan, view, today)
         _para(pdf, f"How it is going: {result.message}", size=10, bold=True)
         if result.earlier_line:
             _para(pdf, result.earlier_line, size=9, bold=True)

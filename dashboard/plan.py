@@ -163,8 +163,13 @@ def started(view: View, today: dt.date) -> dt.date:
     return view.planned or (view.checkins[0].day if view.checkins else today)
 
 
-def status(ds: Dataset, view: View, today: dt.date) -> Progress:
-    """How it is going, for this view: the one status that Check in, the progress slide and
-    the handout all show."""
-    the_plan = make_plan(ds, view, started(view, today))
+def plan_for(ds: Dataset, view: View, today: dt.date) -> Plan | None:
+    """The plan as Check in, the progress slide and the handout all show it, from the day
+    it started (`started`)."""
+    return make_plan(ds, view, started(view, today))
+
+
+def status(the_plan: Plan | None, view: View, today: dt.date) -> Progress:
+    """How it is going: the one status that Check in, the progress slide and the handout all
+    show, from the plan they show (`plan_for`)."""
     return progress(view.checkins, the_plan.schedule if the_plan else None, today)

@@ -10,7 +10,7 @@ from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
 from dashboard.content import QUESTIONS_FOR_DOCTOR, cited, option_facts, source_brief, warning_summary
 from dashboard.data import Dataset
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
-from dashboard.plan import make_plan, started, status
+from dashboard.plan import plan_for, status
 from dashboard.safety import all_clear
 from dashboard.view import View
 
@@ -59,8 +59,8 @@ def _progress(ds: Dataset, view: View, today: dt.date | None) -> list[Slide]:
     if not view.checkins:
         return []
     today = today or max(c.day for c in view.checkins)
-    the_plan = make_plan(ds, view, started(view, today))
-    result = status(ds, view, today)
+    the_plan = plan_for(ds, view, today)
+    result = status(the_plan, view, today)
     first, latest = view.checkins[0], view.checkins[-1]
     lines = [f"Trying: {the_plan.names}, since {the_plan.made:%d %B}." if the_plan else "Check-ins so far."]
     lines += [

@@ -22,9 +22,9 @@ if not view.plan:
 query = ui.publish(view, "checkin")
 link = ui.view_link("checkin", query)
 
-the_plan = plan.make_plan(ds, view, view.planned or dt.date.today())
+the_plan = plan.plan_for(ds, view, dt.date.today())
 with alert:
-    tracker.status(plan.status(ds, view, dt.date.today()))
+    tracker.status(plan.status(the_plan, view, dt.date.today()))
 if the_plan:
     tracker.show_plan(ds.for_duration(view.situation.duration), the_plan)
     tracker.readiness()

@@ -141,7 +141,7 @@ CLAIMS = Table(
         Column(
             "verdict",
             one_of(vocab.CLAIM_VERDICTS),
-            "Agrees, partly agrees, disagrees or not addressed.",
+            "Agrees, partly agrees, not supported by evidence, disagrees or not addressed.",
         ),
         Column("reason", text(), "Why we gave that verdict."),
         Column("source_ids", source_list(required=True), "The sources behind the verdict."),
@@ -160,7 +160,7 @@ CAUSES = Table(
         Column(
             "verdict",
             one_of(vocab.CLAIM_VERDICTS),
-            "Agrees, partly agrees, disagrees or not addressed.",
+            "Agrees, partly agrees, not supported by evidence, disagrees or not addressed.",
         ),
         Column(
             "source_ids",
