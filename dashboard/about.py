@@ -78,7 +78,7 @@ CHECKIN_RULES = (
     '"Better" means less pain, and being able to do no less than at the start. '
     "If a warning sign applies at a check-in, its own level comes first: call 911 for an "
     "emergency sign, see a doctor today for an urgent one, or book a visit for the rest. "
-    "An earlier warning stays on screen until you say at a later check-in that none applies. "
+    "An earlier, more serious warning stays on screen as a note after later check-ins, with what to do. "
     "A check-in in a link dated after today, or a second one for the same day, gets a notice, "
     "and it can never hide a warning."
 )

@@ -68,9 +68,10 @@ class Progress:
         if self.earlier is None:
             return ""
         day, level = self.earlier
+        now = "a less serious sign applies now" if self.warning else "none applies now"
         return (
             f"On {day:%d %B} a warning sign applied: {LEVEL_ACTIONS[level]} "
-            "Your later check-in says none applies now. If nobody has checked it yet, see a doctor."
+            f"Your later check-in says {now}. If nobody has checked it yet, see a doctor."
         )
 
 
@@ -107,14 +108,18 @@ def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.d
     level = current[-1].warning if current else None
     for c in future:
         level = more_serious(level, c.warning)
-    earlier = _earlier_warning(current) if level is None else None
+    earlier = _earlier_warning(current, level)
     result = _status(current, level, schedule, today)
     return replace(result, earlier=earlier, notices=notices)
 
 
-def _earlier_warning(current: Sequence[CheckIn]) -> tuple[dt.date, WarningLevel] | None:
+def _earlier_warning(
+    current: Sequence[CheckIn], now: WarningLevel | None
+) -> tuple[dt.date, WarningLevel] | None:
+    """The latest earlier warning more serious than what applies now: a later check-in with a
+    milder sign, or none, never hides it."""
     for c in reversed(current[:-1]):
-        if c.warning is not None:
+        if c.warning is not None and more_serious(c.warning, now) == c.warning and c.warning != now:
             return c.day, c.warning
     return None
 
