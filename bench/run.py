@@ -166,11 +166,9 @@ def find_interaction(browser: Browser, server: Server, runs: int) -> float:
     def act(page: Page) -> None:
         page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild").click()
 
-    def check(page: Page) -> None:
-        page.get_by_role("heading", name="Acetaminophen (Tylenol)", exact=False).first.wait_for(
-            state="visible"
-        )
-        page.locator(".js-plotly-plot text", has_text="Acetaminophen").first.wait_for(state="attached")
+    def check(page: Page) -> None:  # mild pain: aspirin fits (acetaminophen is listed apart, advised against)
+        page.get_by_role("heading", name="Aspirin", exact=False).first.wait_for(state="visible")
+        page.locator(".js-plotly-plot text", has_text="Aspirin").first.wait_for(state="attached")
 
     return interaction(browser, server.url + "/?severity=moderate", act, check, runs, ready)
 
