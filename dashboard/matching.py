@@ -15,6 +15,7 @@ above another only when that holds for all of them. Otherwise they tie.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -298,7 +299,10 @@ def rank(matches: Iterable[Match], weights: Mapping[str, int]) -> list[Ranked]:
     for verdict in vocab.VERDICT_ORDER:
         members = [r for r in scored if r.group == verdict]
         before = len(ranked)
-        placed = [replace(r, place=before + 1 + sum(o.above(r) for o in members)) for r in members]
+        lows = sorted(o.shown_low for o in members)  # above(o, r) is o.shown_low > r.shown_high
+        placed = [
+            replace(r, place=before + 1 + len(lows) - bisect_right(lows, r.shown_high)) for r in members
+        ]
         ranked += sorted(placed, key=lambda r: (r.place, r.option.name))
     return ranked
 
@@ -368,7 +372,8 @@ def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
     # The closest match leaves out options guidelines advise against or keep as a last resort:
     # the options no other candidate is above for sure, whatever the unknowns turn out to be.
     candidates = [r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.weighed]
-    closest = tuple(r.option.name for r in candidates if not any(o.above(r) for o in candidates))
+    top = max((o.shown_low for o in candidates), default=0.0)  # no candidate is above r: top <= r's high
+    closest = tuple(r.option.name for r in candidates if top <= r.shown_high)
     return Headline(first, closest, situation.duration)
 
 
