@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import icalendar
 import pandas as pd
 
+from dashboard.text import named
 from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
 if TYPE_CHECKING:
@@ -103,21 +104,36 @@ def _entry(text: str) -> CheckIn | None:
     return CheckIn(when, int(pain), int(able), HELPED_CODES[helped], SIDE_CODES[side], level)  # type: ignore[arg-type]
 
 
-def parse_checkins(raw: str | None) -> tuple[tuple[CheckIn, ...], list[str]]:
-    """Read `checkins=`. Bad entries are left out and counted in a notice; one entry a day
-    (the later one wins, keeping the more serious warning of the two, so a second entry
-    can never hide a warning); in date order; at most MAX_CHECKINS (the latest ones)."""
+CLOCK_SLACK = dt.timedelta(days=1)  # a check-in may be dated a day ahead: time zones differ
+
+
+def latest_day(today: dt.date) -> dt.date:
+    """The latest day a check-in may be dated, seen from the server's `today`."""
+    return today + CLOCK_SLACK
+
+
+def _days(days: Sequence[dt.date]) -> str:
+    return named([f"{d:%d %B %Y}" for d in days])
+
+
+def parse_checkins(raw: str | None, today: dt.date | None = None) -> tuple[tuple[CheckIn, ...], list[str]]:
+    """Read `checkins=`. Bad entries are left out and counted in a notice. An entry dated
+    after `today` (plus a day for time zones) is left out, with a notice that says whether it
+    held a warning sign. One entry a day: the later one wins, keeping the more serious
+    warning of the two, so a second entry can never hide a warning; the days are named. In
+    date order; at most MAX_CHECKINS (the latest ones)."""
     if not raw:
         return (), []
-    parts = [p for p in raw.split("_") if p.strip()]
-    entries = [_entry(p) for p in parts]
+    last = latest_day(today or dt.date.today())
+    entries = [_entry(p) for p in raw.split("_") if p.strip()]
+    future = [c for c in entries if c is not None and c.day > last]
     good: dict[dt.date, CheckIn] = {}
-    repeated = 0
+    repeated: list[dt.date] = []
     for c in entries:
-        if c is None:
+        if c is None or c.day > last:
             continue
         if c.day in good:
-            repeated += 1
+            repeated.append(c.day)
             c = replace(c, warning=more_serious(good[c.day].warning, c.warning))
         good[c.day] = c
     notices = []
@@ -127,10 +143,21 @@ def parse_checkins(raw: str | None) -> tuple[tuple[CheckIn, ...], list[str]]:
             f"We left out {bad} check-in{'s' if bad > 1 else ''} from the link that we could not read. "
             "The others are shown."
         )
+    if future:
+        warned = any(c.warning for c in future)
+        notices.append(
+            f"We left out {len(future)} check-in{'s' if len(future) > 1 else ''} dated after today "
+            f"({_days(sorted({c.day for c in future}))}): a check-in can't be in the future."
+            + (
+                " One of them said a warning sign applied. If one applies now, get medical help."
+                if warned
+                else ""
+            )
+        )
     if repeated:
         notices.append(
-            "The link had more than one check-in for the same day. We kept the later one, "
-            "and a warning sign from either one still counts."
+            f"The link had more than one check-in for {_days(sorted(set(repeated)))}. We kept the "
+            "later one for each day, and a warning sign from either one still counts."
         )
     ordered = tuple(sorted(good.values(), key=lambda c: c.day))
     if len(ordered) > MAX_CHECKINS:
@@ -141,11 +168,31 @@ def parse_checkins(raw: str | None) -> tuple[tuple[CheckIn, ...], list[str]]:
     return ordered, notices
 
 
-def add(checkins: Sequence[CheckIn], entry: CheckIn) -> tuple[CheckIn, ...]:
+@dataclass(frozen=True)
+class Added:
+    """What saving a check-in did: the check-ins now, and what it replaced or left out."""
+
+    checkins: tuple[CheckIn, ...]
+    replaced: CheckIn | None = None  # the earlier check-in for the same day
+    dropped: CheckIn | None = None  # the oldest, left out to keep MAX_CHECKINS
+    refused: bool = False  # dated before every one of MAX_CHECKINS kept: not saved
+
+    @property
+    def saved(self) -> bool:
+        return not self.refused
+
+
+def add(checkins: Sequence[CheckIn], entry: CheckIn) -> Added:
     """A new check-in; one a day, so a second one the same day replaces the first. The
-    person saved it themselves, so what they say now stands, warning or not."""
+    person saved it themselves, so what they say now stands, warning or not. A link holds
+    MAX_CHECKINS: the oldest is left out, and an entry older than all of them is refused."""
+    same = next((c for c in checkins if c.day == entry.day), None)
     kept = [c for c in checkins if c.day != entry.day]
-    return tuple(sorted([*kept, entry], key=lambda c: c.day))[-MAX_CHECKINS:]
+    if len(kept) >= MAX_CHECKINS and all(entry.day < c.day for c in kept):
+        return Added(tuple(checkins), refused=True)
+    ordered = tuple(sorted([*kept, entry], key=lambda c: c.day))
+    dropped = ordered[0] if len(ordered) > MAX_CHECKINS else None
+    return Added(ordered[-MAX_CHECKINS:], replaced=same, dropped=dropped)
 
 
 # ------------------------------------------------------------------ reminders

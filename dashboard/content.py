@@ -137,7 +137,7 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
         if option.visit_cost_low_usd is not None and option.visit_cost_high_usd is not None:
             visit = money_range(option.visit_cost_low_usd, option.visit_cost_high_usd)
             short = f"Doctor visit {visit} (national figure), plus the medicine at a local price: {local.price}. {local.signed}"
-        text = f"{short}. We have not checked local prices. National figure: {local.national}. {local.national_basis}"
+        text = f"{short}. National figure: {local.national}. {local.national_basis}"
         return Fact("Cost", short, text)
     if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
         mark = weak_mark(option.cost_confidence, _year(ds, option.cost_source_ids))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -36,6 +37,10 @@ from dashboard.pack import Pack
 from dashboard.plan import plan_for, status
 from dashboard.text import join_words
 from dashboard.view import View
+
+# fpdf2 logs each letter its font has no shape for, as a warning. A typed name in letters
+# DejaVu lacks (李医生) would then be written to the server's log: only errors are logged.
+logging.getLogger("fpdf").setLevel(logging.ERROR)
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"

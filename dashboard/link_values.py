@@ -16,6 +16,7 @@ from dataclasses import replace
 from dashboard import scoring, vocab
 from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
+from dashboard.text import named
 
 Params = Mapping[str, str | Sequence[str]]
 
@@ -35,9 +36,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 PASS_THROUGH = ("lang",)
 PASS_THROUGH_PREFIX = "utm_"
 PASS_THROUGH_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
-MAX_VALUE = 4_000  # a link value longer than this is not read at all (a pack is at most 2,000)
+MAX_VALUE = 4_000  # the most any name may hold (a pack is at most 2,000); each has its own cap
 
-SAFE_TO_SHOW = re.compile(r"[\w ,.:-]{0,30}")
+# What a notice may quote back: short, and no ".", "@" or "/", so it can never read as an
+# address (www.example.org, name@host, https://...) or as markup.
+SAFE_TO_SHOW = re.compile(r"[\w ,:-]{0,30}")
 
 
 def shown(value: str) -> str:
@@ -100,7 +103,7 @@ def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:
     if not bad:
         return weights, []
     return weights, [
-        f"We ignored part of weights: {', '.join(bad)}. Use names like speed or cost with 0 to 3, as in speed:3."
+        f"We ignored part of weights: {named(bad)}. Use names like speed or cost with 0 to 3, as in speed:3."
     ]
 
 
@@ -126,13 +129,11 @@ def parse_option_ids(
         (chosen if oid in known else unknown).append(oid)
     notices: list[str] = []
     if unknown:
-        notices.append(
-            f"We ignored unknown option ids: {', '.join(shown(u).strip(chr(39)) for u in unknown)}."
-        )
+        notices.append(f"We ignored unknown option ids: {named([shown(u).strip(chr(39)) for u in unknown])}.")
     if len(chosen) > limit:
         notices.append(
             f"You can compare up to {limit} options, so we kept the first {limit} "
-            f"and left out {', '.join(chosen[limit:])}."
+            f"and left out {named(chosen[limit:])}."
         )
         chosen = chosen[:limit]
     return chosen, notices
@@ -177,14 +178,17 @@ def unknown_names(params: Params, ours: Collection[str]) -> tuple[tuple[tuple[st
     return tuple(passed), [f"We ignored {unknown} {names} in the link that this app does not use."]
 
 
-def capped(params: Params, ours: Collection[str]) -> tuple[dict[str, str | Sequence[str]], list[str]]:
-    """The link's values, each cut off before parsing if it is too long to be ours."""
-    kept: dict[str, str | Sequence[str]] = {}
-    long = sorted(n for n in params if n in ours and len(last_value(params[n]) or "") > MAX_VALUE)
-    for name, value in params.items():
-        if name not in long:
-            kept[name] = value
-    notices = [f"We ignored {', '.join(long)}: too long to be a value of ours."] if long else []
+def capped(params: Params, caps: Mapping[str, int]) -> tuple[dict[str, str | Sequence[str]], list[str]]:
+    """The link's values, before any is parsed: a name of ours whose value is longer than
+    its cap (`caps`, characters; names given more than once count all their values) is left
+    out whole, with one notice naming it. Other names are kept as they are."""
+
+    def size(value: str | Sequence[str]) -> int:
+        return len(value) if isinstance(value, str) else sum(len(v) for v in value)
+
+    long = sorted(n for n, v in params.items() if n in caps and size(v) > caps[n])
+    kept = {name: value for name, value in params.items() if name not in long}
+    notices = [f"We ignored {named(long)}: too long to be a value this app wrote."] if long else []
     return kept, notices
 
 

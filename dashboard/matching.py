@@ -223,11 +223,17 @@ def _budget(option: Option, budget: int) -> tuple[str, str]:
     if low is None or high is None:
         return "", "We could not find its full cost, so check the price first."
     cost = lower_first(cost_range(option))
+    its = "its local price" if _local_price(option) else "its cost"
     if low > budget:
-        return f"Its cost ({cost}) is more than your budget of {money(budget)}.", ""
+        return f"{its.capitalize()} ({cost}) is more than your budget of {money(budget)}.", ""
     if high > budget:
-        return "", f"Only the cheaper end of its cost ({cost}) fits your budget."
+        return "", f"Only the cheaper end of {its} ({cost}) fits your budget."
     return "", ""
+
+
+def _local_price(option: Option) -> bool:
+    """True when the option's cost is a coach's local price (a pack), which every reason marks."""
+    return option.local is not None and bool(option.local.price)
 
 
 def lower_first(text: str) -> str:
@@ -252,7 +258,7 @@ def _why(option: Option, situation: Situation) -> str:
         "costs nothing"
         if cost == "Free"
         else ("has no price we could find" if cost == "Unknown" else f"costs {lower_first(cost)}")
-    )
+    ) + (" (a local price)" if _local_price(option) and cost != "Unknown" else "")
     return f"It suits {situation.severity} pain that has lasted {how_long}, {doctor}, and {cost_words}."
 
 

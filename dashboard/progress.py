@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from dashboard.checkin import CheckIn, more_serious
+from dashboard.checkin import CheckIn, latest_day, more_serious
 from dashboard.vocab import WarningLevel
 
 Level = Literal["warning", "worse", "talk", "label", "review", "better", "mixed", "early", "none"]
@@ -22,6 +22,7 @@ SEE_A_DOCTOR: tuple[Level, ...] = ("warning", "worse", "talk", "label", "review"
 WORSE_BY = 2  # points of pain above the first or the lowest check-in: "getting worse"
 VERY_BAD = 8  # pain at or above this is "very bad" (the warning sign `severe_worse`)
 LESS_ABLE_BY = 2  # points of "can do" below the first or the highest: "less able"
+RECENT = dt.timedelta(days=7)  # a warning sign at any check-in this recent leads
 
 # What to do at each warning level: the same words as the warning-sign check on Find.
 LEVEL_ACTIONS: dict[str, str] = {
@@ -75,16 +76,28 @@ class Progress:
         )
 
 
-def _warning_message(level: WarningLevel) -> str:
-    return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
+def _warning_message(
+    level: WarningLevel, since: CheckIn | None = None, now: WarningLevel | None = None
+) -> str:
+    """The warning status: at the last check-in, or (`since`) at a recent earlier one that a
+    later check-in with a milder sign (`now`), or none, does not hide."""
+    if since is None:
+        return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
+    later = "a less serious sign applies now" if now else "none applies now"
+    return (
+        f"At your check-in on {since.day:%d %B} a warning sign applied. {LEVEL_ACTIONS[level]} "
+        f"A later check-in says {later}. If nobody has checked it yet, see a doctor."
+    )
 
 
 def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.date) -> Progress:
     """What the check-ins say, most urgent first. It never diagnoses and never reassures a
     person who is getting worse. Each rule below is a safety rule, tested as an invariant:
 
-    1. A warning sign at the last check-in leads, with its level's action. A check-in dated
-       after today never counts as the last one, but a warning sign in it still counts.
+    1. A warning sign leads, with its level's action: the most serious one at the last
+       check-in or at any check-in in the last 7 days. A check-in dated after today (a day
+       is allowed for time zones) never counts as the last one, but a warning sign in it
+       still counts. An older, more serious warning stays on screen as a note.
     2. Side effects bad enough to stop.
     3. Worse: pain 2 or more points above the first or the lowest check-in, pain 8 or more,
        or "can do" 2 or more points below the first or the highest.
@@ -97,19 +110,24 @@ def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.d
     """
     if not checkins:
         return Progress("none", "No check-ins yet. Add your first one below.")
-    current = [c for c in checkins if c.day <= today]
-    future = [c for c in checkins if c.day > today]
+    current = [c for c in checkins if c.day <= latest_day(today)]
+    future = [c for c in checkins if c.day > latest_day(today)]
     notices: tuple[str, ...] = ()
     if future:
         notices = (
             f"{len(future)} check-in{'s are' if len(future) > 1 else ' is'} dated after today. "
             "We did not use it to say how it is going, but a warning sign in it still counts.",
         )
-    level = current[-1].warning if current else None
-    for c in future:
+    recent = [c for c in current[:-1] if c.day > today - RECENT]
+    level = None
+    for c in (*recent, *current[-1:], *future):
         level = more_serious(level, c.warning)
+    last = [*current[-1:], *future]
+    since = None
+    if level is not None and all(c.warning != level for c in last):
+        since = max((c for c in recent if c.warning == level), key=lambda c: c.day)
     earlier = _earlier_warning(current, level)
-    result = _status(current, level, schedule, today)
+    result = _status(current, level, since, schedule, today)
     return replace(result, earlier=earlier, notices=notices)
 
 
@@ -230,10 +248,15 @@ RULES = (_side_effects, _very_bad, _worse_pain, _less_able, _label_limit, _not_h
 
 
 def _status(
-    current: Sequence[CheckIn], level: WarningLevel | None, schedule: Schedule | None, today: dt.date
+    current: Sequence[CheckIn],
+    level: WarningLevel | None,
+    since: CheckIn | None,
+    schedule: Schedule | None,
+    today: dt.date,
 ) -> Progress:
     if level is not None:
-        return Progress("warning", _warning_message(level), warning=level)
+        now = current[-1].warning if current else None
+        return Progress("warning", _warning_message(level, since, now), warning=level)
     if not current:
         return Progress("none", "No check-ins up to today yet. Add one below.")
     facts = _Facts(current, schedule, max(today, current[-1].day))

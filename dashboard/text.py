@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from dashboard import vocab
 from dashboard.data import Option
@@ -109,6 +110,16 @@ def first_sentence(text: str) -> str:
     """Up to the first '.', '?' or '!' that a space or line break follows; all of it if none.
     Abbreviations such as "e.g." are not known, so keep them out of text shown this way."""
     return SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+MAX_NAMED = 3  # a notice names at most this many things, then "and N more"
+
+
+def named(parts: Sequence[str], most: int = MAX_NAMED) -> str:
+    """Things for a notice, each once, at most `most` of them: "a, b, c and 4 more"."""
+    unique = list(dict.fromkeys(parts))
+    rest = len(unique) - most
+    return ", ".join(unique[:most]) + (f" and {rest} more" if rest > 0 else "")
 
 
 def join_words(words: list[str], last: str = "or") -> str:

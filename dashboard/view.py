@@ -24,11 +24,12 @@ from dataclasses import dataclass, field, replace
 
 from dashboard import pack as packs
 from dashboard import scoring
-from dashboard.checkin import CheckIn, checkins_to_query, parse_checkins
+from dashboard.checkin import MAX_CHECKINS, CheckIn, checkins_to_query, parse_checkins
 from dashboard.link_values import (
     MAX_OPTIONS,
     MAX_PLAN,
     MAX_SLIDE,
+    MAX_VALUE,
     Params,
     capped,
     last_value,
@@ -46,6 +47,8 @@ from dashboard.matching import DEFAULT_WEIGHTS, weights_for
 from dashboard.situation import Situation
 
 __all__ = [
+    "BY_NAME",
+    "CAPS",
     "LINK_NAMES",
     "MAX_OPTIONS",
     "MAX_PLAN",
@@ -140,6 +143,9 @@ class LinkName:
     doc: str
     write: Callable[[View], str | None]
     reads: str  # "situation", "weights", or the View field it fills
+    # The longest value this app writes for the name, in characters. A longer value is left
+    # out before it is parsed, with a notice (`link_values.capped`).
+    cap: int = 20
 
 
 def _situation_value(name: str) -> Callable[[View], str | None]:
@@ -151,6 +157,11 @@ def _joined(field_name: str) -> Callable[[View], str | None]:
 
 
 SITUATION_HOLDS = "your answers about your pain"
+# Caps, in characters: "side_effects:3" for each factor, an option id and its comma, and a
+# check-in ("20261204.10.10.y.n.0") and its "_" for each kept.
+WEIGHTS_CAP = sum(len(a) + 3 for a in scoring.ATTRIBUTES)
+IDS_CAP = 41
+CHECKINS_CAP = MAX_CHECKINS * 21
 LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "severity",
@@ -215,6 +226,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         "What matters, 0 to 3 each, only those not at the usual 1: `speed:3,cost:0`.",
         lambda v: weights_to_query(v.weight_map) or None,
         "weights",
+        cap=WEIGHTS_CAP,
     ),
     LinkName(
         "options",
@@ -223,6 +235,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         f"Up to {MAX_OPTIONS} option ids, in order: `massage,heat`.",
         _joined("options"),
         "options",
+        cap=IDS_CAP * MAX_OPTIONS,
     ),
     LinkName(
         "slide",
@@ -231,6 +244,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         f"The slide number, 1 to {MAX_SLIDE}.",
         lambda v: str(v.slide),
         "slide",
+        cap=2,
     ),
     LinkName(
         "plan",
@@ -239,6 +253,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         f"Up to {MAX_PLAN} option ids the person chose to try.",
         _joined("plan"),
         "plan",
+        cap=IDS_CAP * MAX_PLAN,
     ),
     LinkName(
         "planned",
@@ -247,6 +262,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         "The day the plan was made: `2026-11-27`.",
         lambda v: v.planned.isoformat() if v.planned else None,
         "planned",
+        cap=10,
     ),
     LinkName(
         "checkins",
@@ -255,6 +271,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
         "The check-ins, `YYYYMMDD.pain.able.helped.side.warning` joined by `_` (see below).",
         lambda v: checkins_to_query(v.checkins) or None,
         "checkins",
+        cap=CHECKINS_CAP,
     ),
     LinkName(
         "pack",
@@ -263,9 +280,13 @@ LINK_NAMES: tuple[LinkName, ...] = (
         "A coach's local prices and services, written by `/pack` (see below).",
         lambda v: packs.link_value(v.pack) or None,
         "pack",
+        # The app writes at most packs.LINK_LIMIT; the pack reader bounds its own work (it
+        # stops a zip bomb in under a millisecond), so a longer one gets the pack's own notice.
+        cap=MAX_VALUE,
     ),
 )
 BY_NAME = {n.name: n for n in LINK_NAMES}
+CAPS = {n.name: n.cap for n in LINK_NAMES}
 PARAMS = tuple(n.name for n in LINK_NAMES)
 SITUATION_PARAMS = tuple(n.name for n in LINK_NAMES if n.reads == "situation")
 PLAN_PARAMS = ("plan", "planned", "checkins")
@@ -296,7 +317,7 @@ def readme_table() -> str:
 def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     """The view a link holds. Names it does not hold take their usual value."""
     passed, name_notices = unknown_names(params, BY_NAME)
-    params, long_notices = capped(params, BY_NAME)
+    params, long_notices = capped(params, CAPS)
     given = frozenset(name for name in PARAMS if name in params)
     situation, notices = parse_situation(params)
     weights, weight_notices = parse_weights(last_value(params.get("weights")))

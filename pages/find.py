@@ -62,7 +62,7 @@ def show_results() -> None:
     for verdict, members in matching.grouped(ranked):
         st.subheader(vocab.GROUP_HEADINGS[verdict])
         for place, r in members:
-            st.container(border=True).markdown(cards.option_card(stage_ds, place, r))
+            ui.option_card(stage_ds, place, r)
     if check_first:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")

@@ -96,7 +96,7 @@ def pack_text(limit: int, min_size: int = 0) -> Any:
     """One line of any text a coach might type, with no spaces at the ends."""
     from hypothesis import strategies as st
 
-    letters = st.characters(blacklist_categories=("Cc", "Cs"))
+    letters = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp"))
     return (
         st.text(letters, min_size=min_size, max_size=limit)
         .map(str.strip)

@@ -8,6 +8,7 @@ import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dashboard import view
 from dashboard.checkin import (
     HELPED,
     MAX_CHECKINS,
@@ -22,6 +23,7 @@ from dashboard.progress import LabelLimit, Schedule, progress
 from dashboard.vocab import WARNING_LEVELS
 
 DAY = dt.date(2026, 11, 27)
+FAR = dt.date(2100, 1, 1)  # a "today" after every day the strategies make
 
 checkins = st.builds(
     CheckIn,
@@ -39,7 +41,7 @@ histories = st.lists(checkins, max_size=MAX_CHECKINS, unique_by=lambda c: c.day)
 
 @given(histories)
 def test_a_history_written_to_a_link_reads_back_the_same(history: tuple[CheckIn, ...]) -> None:
-    assert parse_checkins(checkins_to_query(history)) == (history, [])
+    assert parse_checkins(checkins_to_query(history), FAR) == (history, [])
 
 
 @given(st.text(max_size=80))
@@ -52,23 +54,58 @@ def test_any_text_in_the_link_never_raises(raw: str) -> None:
 def test_tampered_entries_are_left_out_with_a_notice_and_the_rest_kept() -> None:
     good = "20261127.6.5.s.n.0"
     raw = "_".join([good, "20261131.5.5.y.n.0", "20261128.11.5.y.n.0", "<b>x</b>", "20261129.4.7.y.m.0"])
-    parsed, notices = parse_checkins(raw)
+    parsed, notices = parse_checkins(raw, dt.date(2026, 12, 1))
     assert [c.day for c in parsed] == [DAY, dt.date(2026, 11, 29)]
     assert notices == ["We left out 3 check-ins from the link that we could not read. The others are shown."]
 
 
 def test_one_check_in_a_day_the_later_wins_and_order_is_by_date() -> None:
-    parsed, _ = parse_checkins("20261128.4.5.y.n.0_20261127.6.5.s.n.0_20261128.3.5.y.n.0")
+    parsed, notices = parse_checkins("20261128.4.5.y.n.0_20261127.6.5.s.n.0_20261128.3.5.y.n.0", DAY)
     assert [(c.day.day, c.pain) for c in parsed] == [(27, 6), (28, 3)]
+    assert notices == [
+        "The link had more than one check-in for 28 November 2026. We kept the later one for each "
+        "day, and a warning sign from either one still counts."
+    ]
     again = add(parsed, CheckIn(dt.date(2026, 11, 28), 2, 8, "yes", "none", None))
-    assert [(c.day.day, c.pain) for c in again] == [(27, 6), (28, 2)]
+    assert [(c.day.day, c.pain) for c in again.checkins] == [(27, 6), (28, 2)]
+    assert again.replaced == parsed[1] and again.dropped is None and again.saved
 
 
 def test_too_many_check_ins_keep_the_latest() -> None:
     many = "_".join(f"{(DAY + dt.timedelta(days=i)):%Y%m%d}.5.5.y.n.0" for i in range(MAX_CHECKINS + 3))
-    parsed, notices = parse_checkins(many)
+    parsed, notices = parse_checkins(many, FAR)
     assert len(parsed) == MAX_CHECKINS and parsed[0].day == DAY + dt.timedelta(days=3)
     assert notices
+
+
+def test_the_form_says_when_it_leaves_out_the_oldest_or_refuses_an_older_one() -> None:
+    full = tuple(CheckIn(DAY + dt.timedelta(days=i), 5, 5, "some", "none") for i in range(MAX_CHECKINS))
+    newer = add(full, CheckIn(DAY + dt.timedelta(days=MAX_CHECKINS), 4, 5, "some", "none"))
+    assert newer.dropped == full[0] and len(newer.checkins) == MAX_CHECKINS and newer.saved
+    older = add(full, CheckIn(DAY - dt.timedelta(days=1), 4, 5, "some", "none"))
+    assert older.refused and older.checkins == full and not older.saved
+    same = add(full, CheckIn(DAY, 9, 5, "some", "none"))
+    assert same.replaced == full[0] and same.dropped is None and same.checkins[0].pain == 9
+
+
+@given(histories, checkins)
+def test_saving_keeps_at_most_the_limit_and_says_what_it_replaced_or_left_out(
+    history: tuple[CheckIn, ...], new: CheckIn
+) -> None:
+    added = add(history, new)
+    assert len(added.checkins) <= MAX_CHECKINS
+    assert (new in added.checkins) == added.saved
+    lost = set(history) - set(added.checkins)
+    assert lost <= {added.replaced, added.dropped}
+
+
+def test_a_link_value_longer_than_sixty_check_ins_is_not_read() -> None:
+    start = DAY - dt.timedelta(days=90)  # all before the day the test runs
+    many = "_".join(f"{(start + dt.timedelta(days=i)):%Y%m%d}.10.10.y.n.0" for i in range(MAX_CHECKINS + 1))
+    parsed = view.parse({"checkins": many}, ())
+    assert parsed.view.checkins == () and any("checkins: too long" in n for n in parsed.notices)
+    exactly = "_".join(f"{(start + dt.timedelta(days=i)):%Y%m%d}.10.10.y.n.0" for i in range(MAX_CHECKINS))
+    assert len(view.parse({"checkins": exactly}, ()).view.checkins) == MAX_CHECKINS
 
 
 def entry(day: int, pain: int, able: int = 5, **changes: object) -> CheckIn:
@@ -112,8 +149,8 @@ def test_the_review_cases_each_lead_to_a_doctor_when_they_should() -> None:
 
 
 def test_an_earlier_warning_stays_on_screen_after_a_later_check_in_says_none() -> None:
-    history = [entry(0, 6, warning="urgent"), entry(3, 5)]
-    result = progress(history, REVIEW, DAY + dt.timedelta(days=3))
+    history = [entry(0, 6, warning="urgent"), entry(9, 5)]
+    result = progress(history, REVIEW, DAY + dt.timedelta(days=9))
     assert result.level != "warning" and result.earlier == (DAY, "urgent")
     assert "Contact a doctor today" in result.earlier_line
 
@@ -137,14 +174,38 @@ def test_a_future_dated_entry_gets_a_notice_and_never_hides_a_warning() -> None:
     assert result.notices and "after today" in result.notices[0]
 
 
+def test_a_link_entry_dated_after_tomorrow_is_left_out_with_a_notice() -> None:
+    """Security review M4: one future entry turned "get medical help now" into "Keep going"."""
+    raw = "20261120.9.1.n.b.e_20261204.9.1.n.b.u_20991231.1.9.y.n.0_20261206.1.9.y.n.0"
+    parsed, notices = parse_checkins(raw, dt.date(2026, 12, 5))
+    # 6 December is a day ahead of the server: allowed, for time zones. 2099 is not.
+    assert [c.day.year for c in parsed] == [2026, 2026, 2026]
+    assert notices == [
+        "We left out 1 check-in dated after today (31 December 2099): a check-in can't be in the future."
+    ]
+    result = progress(parsed, REVIEW, dt.date(2026, 12, 5))
+    assert result.level == "warning" and result.warning == "urgent"
+    assert "4 December" in result.message and "none applies now" in result.message
+    _, warned = parse_checkins("20991231.1.9.y.n.e", dt.date(2026, 12, 5))
+    assert "said a warning sign applied" in warned[0]
+
+
+def test_a_warning_in_the_last_seven_days_leads_and_an_older_one_is_a_note() -> None:
+    history = [entry(0, 6, warning="emergency"), entry(3, 2, 8, helped="yes")]
+    recent = progress(history, REVIEW, DAY + dt.timedelta(days=6))
+    assert recent.level == "warning" and recent.warning == "emergency" and "Call 911" in recent.message
+    later = progress(history, REVIEW, DAY + dt.timedelta(days=7))
+    assert later.level != "warning" and later.earlier == (DAY, "emergency")
+
+
 def test_a_second_entry_for_one_day_gets_a_notice_and_keeps_the_warning() -> None:
-    parsed, notices = parse_checkins("20261127.6.5.s.n.u_20261127.1.9.y.n.0")
+    parsed, notices = parse_checkins("20261127.6.5.s.n.u_20261127.1.9.y.n.0", DAY)
     assert parsed[0].warning == "urgent" and parsed[0].pain == 1
-    assert any("same day" in n for n in notices)
+    assert any("more than one check-in for 27 November 2026" in n for n in notices)
 
 
 def test_links_made_before_levels_read_a_sign_as_the_most_serious_level() -> None:
-    parsed, notices = parse_checkins("20261127.6.5.s.n.1_20261128.6.5.s.n.0")
+    parsed, notices = parse_checkins("20261127.6.5.s.n.1_20261128.6.5.s.n.0", DAY)
     assert [c.warning for c in parsed] == ["emergency", None] and not notices
 
 
@@ -217,16 +278,29 @@ def test_a_worsening_history_never_gets_keep_going_or_no_change(
         assert result.sends_to_doctor and result.level not in REASSURING
 
 
-@given(runs, schedules, st.integers(0, 5))
-def test_a_warning_at_the_last_check_in_always_leads_with_its_level(
+def _leading(history: tuple[CheckIn, ...], today: dt.date) -> str | None:
+    """The most serious warning at the last check-in or at any check-in in the 7 days to today."""
+    near = [
+        c.warning for c in history if c.warning and (c is history[-1] or c.day > today - dt.timedelta(days=7))
+    ]
+    return min(near, key=WARNING_LEVELS.index) if near else None
+
+
+@given(runs, schedules, st.integers(0, 10))
+def test_a_warning_at_the_last_or_a_recent_check_in_always_leads_with_its_level(
     history: tuple[CheckIn, ...], schedule: Schedule | None, extra: int
 ) -> None:
-    result = progress(history, schedule, _today(history, extra))
-    if history[-1].warning is not None:
-        assert result.level == "warning" and result.warning == history[-1].warning
+    today = _today(history, extra)
+    result = progress(history, schedule, today)
+    leading = _leading(history, today)
+    if leading is not None:
+        assert result.level == "warning" and result.warning == leading
         assert ("Call 911" in result.message) == (result.warning == "emergency")
     else:
         assert result.level != "warning"
+    # A warning at any check-in is never lost: it leads, or it stays on screen as a note.
+    if any(c.warning for c in history):
+        assert result.warning is not None or result.earlier is not None
 
 
 @given(runs, schedules, st.integers(0, 5))
@@ -262,7 +336,7 @@ def test_an_added_link_entry_never_hides_a_warning(
     today = _today(history, extra)
     before = progress(history, schedule, today)
     raw = checkins_to_query(history) + "_" + checkins_to_query([added])
-    parsed, _ = parse_checkins(raw)
+    parsed, notices = parse_checkins(raw, today)
     after = progress(parsed, schedule, today)
     if before.level == "warning" and after.level == "warning":
         assert after.warning is not None and before.warning is not None
@@ -272,9 +346,9 @@ def test_an_added_link_entry_never_hides_a_warning(
     elif before.level == "warning":
         # Only a real later check-in (dated after the warning, up to today) can say none
         # applies now, and even then the earlier warning stays on screen.
-        assert history[-1].day < added.day <= today and after.earlier is not None
-    if added.day > today:
-        assert after.notices
+        assert history[-1].day < added.day <= today + dt.timedelta(days=1) and after.earlier is not None
+    if added.day > today + dt.timedelta(days=1):
+        assert parsed == history and any("dated after today" in n for n in notices)
 
 
 def test_reminders_are_a_calendar_with_the_link_at_1_2_and_4_weeks() -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from dataclasses import replace
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import zxingcpp
@@ -199,3 +201,12 @@ def test_typed_texts_are_the_names_and_every_text_of_a_pack() -> None:
     texts = typed_texts(View(coach="Coach", client="Client", pack=pack))
     assert set(texts) >= {"Coach", "Client", "Studio", "N", "W", "C", "T"}
     assert unprintable(typed_texts(View(pack=replace(pack, set_by=CJK)))) == CJK
+
+
+def test_a_name_in_letters_the_font_lacks_leaves_nothing_in_the_log(ds: Dataset, caplog: Any) -> None:
+    """Security review M3: fpdf2 logged each missing letter, so a typed name reached the log."""
+    caplog.set_level(logging.DEBUG)
+    pdf = build_handout(ds, View(options=("heat",), coach="李医生 555-0100", client="王小明"), DAY)
+    assert pdf.startswith(b"%PDF-")
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert not any(letter in logged for letter in "李医生王小明") and "555-0100" not in logged

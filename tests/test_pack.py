@@ -63,7 +63,7 @@ from dashboard.view import PAGE_PARAMS, PAGES, View, parse, resolve, to_query
 from tests.builders import PACK_IDS, option, packs
 
 DANA = dt.date(2026, 11, 20)
-SIGNED = f"Prices set by Dana Lee, {DANA:%d %b %Y}"
+SIGNED = f"Prices set by Dana Lee, {DANA:%d %b %Y} (not checked by us)"
 NATIONAL_SHOWN = "National prices are shown"
 
 
@@ -303,6 +303,13 @@ BAD_ROWS = [
     pytest.param({"where": "Town\x07pool"}, "where", "must be one line of text", id="bell"),
     pytest.param({"contact": "555\x7f0100"}, "contact", "must be one line of text", id="delete"),
     pytest.param({"name": "Aqua\tclass"}, "name", "must be one line of text", id="tab"),
+    # Security review L7: a right-to-left override shows "0010-555" as "555-0100"; a line
+    # separator breaks the PDF's line; NEL is a control; a zero-width space hides in a name.
+    pytest.param({"contact": "\u202e0010-555"}, "contact", "must be one line of text", id="rlo"),
+    pytest.param({"note": "Line\u2028Sep"}, "note", "must be one line of text", id="line-separator"),
+    pytest.param({"note": "Para\u2029Sep"}, "note", "must be one line of text", id="paragraph-separator"),
+    pytest.param({"where": "NEL\x85here"}, "where", "must be one line of text", id="nel"),
+    pytest.param({"name": "Aqua\u200bclass"}, "name", "must be one line of text", id="zero-width"),
     pytest.param({"option_id": "massage"}, "option_id", "has a second option row", id="two-price-rows"),
     pytest.param({"set_by": "Sam Ortiz"}, "set_by", "must be the same on every row", id="two-names"),
     pytest.param({"set_on": "2026-11-21"}, "set_on", "must be the same on every row", id="two-dates"),
@@ -1006,7 +1013,7 @@ def test_a_local_cost_is_marked_signed_and_keeps_the_national_figure() -> None:
         f"Local price: $40 to $50 a session, 4 a month: about $160 to $200 a month. {SIGNED}"
     )
     assert "Prices set by Dana Lee, 20 Nov 2026" in fact.short
-    assert "We have not checked local prices." in fact.text
+    assert "(not checked by us)" in fact.text
     assert "National figure: $100 to $120 a month." in fact.text
     assert fact.text.endswith(massage().cost_basis)
 
@@ -1230,3 +1237,18 @@ def test_service_text_on_an_option_row_is_a_problem_not_lost(column: str) -> Non
     assert pack is None
     assert [(p.row, p.column) for p in problems] == [(2, column)]
     assert "only for a service" in problems[0].rule
+
+
+def test_a_local_price_is_marked_local_in_every_reason_too() -> None:
+    """Security review L5: the budget reasons used a coach's price with no "local" mark."""
+    row = price_row(price_low_usd=400.0, price_high_usd=500.0, price_unit="month")
+    local = local_option(massage(), pack_of(row))
+    (out,) = match([local], Situation(budget=100), ())
+    assert out.reasons_out == ("Its local price ($400 to $500 a month) is more than your budget of $100.",)
+    (part,) = match([local], Situation(budget=450), ())
+    assert "Only the cheaper end of its local price ($400 to $500 a month)" in " ".join(part.caveats)
+    (fits,) = match([local], Situation(budget=600), ())
+    assert fits.why.endswith("costs $400 to $500 a month (a local price).")
+    # No pack: our national figure, worded as before.
+    (national,) = match([massage()], Situation(budget=10), ())
+    assert all("local" not in r for r in national.reasons_out)

@@ -15,6 +15,7 @@ from dashboard.matching import WEIGHT_LEVELS
 from dashboard.pack import link_value
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
 from dashboard.view import (
+    BY_NAME,
     MAX_OPTIONS,
     PAGE_PARAMS,
     PAGES,
@@ -53,7 +54,8 @@ views = st.builds(
     slide=st.integers(min_value=1, max_value=20),
     plan=st.lists(st.sampled_from(KNOWN), unique=True, max_size=2).map(tuple),
     planned=st.none() | st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2040, 1, 1)),
-    checkins=histories,
+    # Check-ins up to a day already past: a link never holds one dated after tomorrow.
+    checkins=histories.map(lambda h: tuple(c for c in h if c.day <= dt.date(2026, 12, 1))),
     pack=st.none() | packs(KNOWN, max_services=3),
 )
 
@@ -319,4 +321,26 @@ def test_lang_and_utm_names_pass_through_every_page_untouched() -> None:
 def test_a_value_too_long_to_be_ours_is_not_read() -> None:
     parsed = parse({"options": "massage," * 1000, "severity": "mild"}, KNOWN)
     assert parsed.view.options == () and parsed.view.situation.severity == "mild"
-    assert "We ignored options: too long to be a value of ours." in parsed.notices
+    assert "We ignored options: too long to be a value this app wrote." in parsed.notices
+
+
+def test_each_name_has_a_cap_that_fits_the_longest_value_the_app_writes() -> None:
+    longest = View(
+        weights=(3,) * len(scoring.ATTRIBUTES),
+        options=tuple(sorted(KNOWN, key=len)[-MAX_OPTIONS:]),
+        plan=tuple(sorted(KNOWN, key=len)[-2:]),
+        slide=99,
+        planned=dt.date(2026, 11, 27),
+    )
+    for page in ("compare", "present", "checkin"):
+        for name, value in to_query(longest, page).items():
+            assert len(value) <= BY_NAME[name].cap, name
+    notices = parse({"weights": "speed:3," * 30, "slide": "123"}, KNOWN).notices
+    assert notices[0] == "We ignored slide, weights: too long to be a value this app wrote."
+
+
+def test_a_notice_names_a_few_parts_once_each() -> None:
+    _, notices = parse_option_ids("x1,x2,x1,x3,x4,x5", KNOWN)
+    assert notices == ["We ignored unknown option ids: x1, x2, x3 and 2 more."]
+    _, said = parse_weights("www.evil.example,name@host,https://evil.example/a")
+    assert "evil" not in said[0] and "@" not in said[0]

@@ -86,9 +86,10 @@ class Local:
 
     @property
     def signed(self) -> str:
-        """ "Prices set by Dana Lee, 20 Nov 2026"."""
+        """ "Prices set by Dana Lee, 20 Nov 2026 (not checked by us)". A pack is not signed:
+        the name is whatever its maker typed, so it never reads as our endorsement."""
         when = f", {self.set_on:%d %b %Y}" if self.set_on else ""
-        return f"Prices set by {self.set_by or 'a coach'}{when}"
+        return f"Prices set by {self.set_by or 'a coach'}{when} (not checked by us)"
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ from dashboard.pack.format import (
     Row,
 )
 from dashboard.pack.rules import (
-    ONE_LINE,
+    NOT_ONE_LINE,
     RULES,
     cell_text,
     check_rows,
@@ -77,7 +77,7 @@ __all__ = [
     "MAX_PER_MONTH",
     "MAX_PRICE",
     "MAX_ROWS",
-    "ONE_LINE",
+    "NOT_ONE_LINE",
     "PACK_TABLE",
     "REQUIRED_COLUMNS",
     "RULES",

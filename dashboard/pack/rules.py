@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -107,7 +107,15 @@ def _offered_only_on_options(rows: Sequence[Row], ids: Sequence[str]) -> Iterato
             yield i, "offered", "is only for an option row; remove the service instead", row["offered"]
 
 
-ONE_LINE = re.compile(r"[^\x00-\x1f\x7f]*")
+# Not one line of plain text: control characters (Cc: tabs, line breaks, NEL), format
+# characters (Cf: right-to-left overrides that show "0010-555" as "555-0100", zero-width
+# letters) and line or paragraph separators (Zl, Zp).
+NOT_ONE_LINE = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def one_line(value: str) -> bool:
+    """True when `value` is one line of plain text (see NOT_ONE_LINE)."""
+    return not any(unicodedata.category(ch) in NOT_ONE_LINE for ch in value)
 
 
 def _text(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -116,7 +124,7 @@ def _text(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
             value = row[column]
             if len(value) > limit:
                 yield i, column, f"is too long: at most {limit} characters", f"{len(value)} characters"
-            elif not ONE_LINE.fullmatch(value):
+            elif not one_line(value):
                 yield i, column, "must be one line of text", ""
 
 

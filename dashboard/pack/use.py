@@ -78,7 +78,7 @@ def local_option(option: Option, pack: Pack) -> Option:
         cost_low_usd=low,
         cost_high_usd=high,
         cost_unit=unit,
-        cost_basis=f"{local.signed}: {words}. We have not checked local prices.",
+        cost_basis=f"{local.signed}: {words}.",
         cost_confidence="U",
         local=replace(local, price=words),
     )

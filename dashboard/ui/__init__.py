@@ -20,7 +20,7 @@ from dashboard.ui.loaders import (
     score_chart,
     verdict_chart,
 )
-from dashboard.ui.parts import chart, footer, notices, pack_note
+from dashboard.ui.parts import chart, footer, notices, option_card, pack_note, plain
 from dashboard.ui.sharing import handout_button, share_link, view_link
 from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
 
@@ -37,9 +37,11 @@ __all__ = [
     "icon_array",
     "keep",
     "notices",
+    "option_card",
     "pack_key",
     "pack_note",
     "page_link",
+    "plain",
     "priced",
     "publish",
     "saved_view",

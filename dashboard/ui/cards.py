@@ -74,28 +74,41 @@ def score_line(r: Ranked) -> str:
     )
 
 
-def option_card(ds: Dataset, place: str, r: Ranked) -> str:
-    """One option on Find: its place, what it is, the guideline badge, key facts and why it fits."""
+Fact = tuple[str, str, str]  # (key, label, text)
+
+
+def card_parts(ds: Dataset, place: str, r: Ranked) -> tuple[str, list[Fact], str]:
+    """An option on Find in three parts: its heading, summary and guideline badge (Markdown);
+    its key facts as (key, label, text); and why it fits and its score (Markdown)."""
     o = r.option
     facts = option_facts(ds, o)
     caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
     keys = CARD_FACTS if facts["near_you"].short else tuple(k for k in CARD_FACTS if k != "near_you")
-    # Cost and "near you" may hold a coach's own words (a pack): plain text, never markup.
-    lines = "".join(f"- **{facts[k].label}:** {_plain(k, facts[k].short)}\n" for k in keys if facts[k].short)
-    return (
-        f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}\n\n"
-        f"{lines}- **Why it fits:** {r.match.why}{caveats}\n\n"
-        f":gray[{score_line(r)}]"
+    head = f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}"
+    tail = f"- **Why it fits:** {r.match.why}{caveats}\n\n:gray[{score_line(r)}]"
+    return head, [(k, facts[k].label, facts[k].short) for k in keys if facts[k].short], tail
+
+
+def has_local_text(r: Ranked) -> bool:
+    """True when a card's facts may hold a coach's own words (a pack): the UI then draws the
+    facts as plain text (`ui.parts.plain_facts`), never through Markdown."""
+    return r.option.local is not None
+
+
+def option_card(ds: Dataset, place: str, r: Ranked) -> str:
+    """One option on Find as one block of Markdown: its place, what it is, the guideline
+    badge, key facts and why it fits."""
+    head, facts, tail = card_parts(ds, place, r)
+    lines = "".join(
+        f"- **{label}:** {escape_markdown(text) if key in PLAIN_FACTS else text}\n"
+        for key, label, text in facts
     )
+    return f"{head}\n\n{lines}{tail}"
 
 
 # The facts on a Find card, in order: what it costs, where, how soon, the doctor, and the
 # main harm (every option with a moderate or high harm grade shows it).
 CARD_FACTS = ("cost", "near_you", "how_soon", "doctor", "main_harm")
-
-
-def _plain(key: str, text: str) -> str:
-    return escape_markdown(text) if key in PLAIN_FACTS else text
 
 
 def advised_against_list(matches: Iterable[Match]) -> str:

@@ -18,7 +18,7 @@ from dashboard import pack as packs
 from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
 from dashboard.handout import pack_texts
-from dashboard.text import escape_markdown
+from dashboard.ui.parts import plain_table
 from dashboard.ui.sharing import share_link, unprintable_note
 from dashboard.ui.state import keep, page_link, saved_view
 from dashboard.view import View
@@ -89,7 +89,7 @@ def upload(ds: Dataset) -> None:
         "Line 1 is the row of column names.",
         icon=":material/error:",
     )
-    st.table(plain_table(detail), hide_index=True)
+    plain_table(detail)
 
 
 def _uploaded(ds: Dataset) -> None:
@@ -124,13 +124,6 @@ def author() -> tuple[str, dt.date | None]:
     when = day if isinstance(day, dt.date) else None
     st.session_state[AUTHOR] = (name, when)
     return name, when
-
-
-def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """A table whose every cell shows as plain text: st.table reads cells as Markdown, and these
-    cells can hold what a file or a link said."""
-    shown = frame.rename(columns=lambda c: escape_markdown(str(c)))
-    return shown.map(lambda v: escape_markdown(v) if isinstance(v, str) else v)
 
 
 def _money(label: str) -> ColumnConfig:
@@ -237,7 +230,7 @@ def check(
             "What you typed stays in the tables. Fix these:",
             icon=":material/error:",
         )
-        st.table(plain_table(pack_tables.page_problems(problems, places)), hide_index=True)
+        plain_table(pack_tables.page_problems(problems, places))
         return view, rows
     if pack != view.pack:
         view = replace(view, pack=pack)

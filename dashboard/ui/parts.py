@@ -3,7 +3,9 @@ note that local prices are in use."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import html
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -12,7 +14,9 @@ import streamlit as st
 from dashboard import pack as packs
 from dashboard.content import disclaimer
 from dashboard.data import Dataset
+from dashboard.matching import Ranked
 from dashboard.text import escape_markdown
+from dashboard.ui import cards
 from dashboard.view import View
 
 
@@ -53,6 +57,45 @@ def footer(ds: Dataset) -> None:
     )
 
 
+# ------------------------------------------------------------------ plain text
+# Text from a person, a pack or a link is drawn as escaped HTML: it never passes through
+# Markdown, so nothing in it can become a link (not even a bare www.example.org or
+# name@host, which Markdown turns into links however it is escaped), emphasis or a heading.
+
+
+def plain(text: str, where: Any = st, *, small: bool = False) -> None:
+    """One paragraph of plain text; `small` for the size of a caption."""
+    where.html(f'<p class="relief-plain{" relief-small" if small else ""}">{html.escape(text)}</p>')
+
+
+def plain_facts(facts: Sequence[tuple[str, str]], where: Any = st, *, as_list: bool = True) -> None:
+    """Facts as "Label: text", a bulleted list (or one paragraph each), all plain text."""
+    items = [f"<strong>{html.escape(label)}:</strong> {html.escape(text)}" for label, text in facts]
+    if as_list:
+        where.html('<ul class="relief-plain">' + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    else:
+        where.html("".join(f'<p class="relief-plain">{i}</p>' for i in items))
+
+
+def plain_table(frame: pd.DataFrame, where: Any = st) -> None:
+    """A table whose every cell and heading is plain text (st.table reads cells as Markdown)."""
+    table = frame.fillna("").to_html(index=False, escape=True, border=0, classes="relief-table")
+    where.html(f'<div class="relief-table-wrap">{table}</div>')
+
+
+def option_card(ds: Dataset, place: str, r: Ranked) -> None:
+    """One option on Find in a bordered box: one Markdown block, or, when a coach's pack
+    gives it local words, its facts drawn as plain text between the Markdown parts."""
+    box = st.container(border=True)
+    if not cards.has_local_text(r):
+        box.markdown(cards.option_card(ds, place, r))
+        return
+    head, facts, tail = cards.card_parts(ds, place, r)
+    box.markdown(head)
+    plain_facts([(label, text) for _, label, text in facts], box)
+    box.markdown(tail)
+
+
 def notices(messages: Iterable[str]) -> None:
     """Show what we ignored from the link, as one plain notice."""
     messages = list(messages)
@@ -74,14 +117,13 @@ def pack_note(ds: Dataset, view: View) -> None:
     local = [o for o in ds.options if o.local is not None]
     priced = sum(1 for o in local if o.local is not None and o.local.price)
     services = sum(len(o.local.services) for o in local if o.local is not None)
-    st.info(
-        # The name is the coach's own text: shown as plain text, never markup.
-        escape_markdown(
-            f"Local prices in use. {pack.signed}. They give prices for {priced} of {len(ds.options)} "
-            f"options and {services} local service{'' if services == 1 else 's'}. Each is marked "
-            '"Local price". We have not checked them.'
-        ),
-        icon=":material/storefront:",
+    # The name is the coach's own text: the whole note is plain text, never Markdown.
+    words = (
+        f"{pack.signed}. They give prices for {priced} of {len(ds.options)} options and {services} "
+        f'local service{"" if services == 1 else "s"}. Each is marked "Local price".'
+    )
+    st.html(
+        f'<div class="relief-note" role="note"><strong>Local prices in use.</strong> {html.escape(words)}</div>'
     )
     box = st.expander("Our national prices, for comparison", key="national_prices", on_change="rerun")
     if box.open:

@@ -13,10 +13,9 @@ from dashboard import charts, checkin, compare, scoring, vocab
 from dashboard.data import Dataset, Option
 from dashboard.pack import Pack
 from dashboard.slides import Slide
-from dashboard.text import escape_markdown
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
 from dashboard.ui.loaders import compare_charts, icon_array, pack_key, with_pack
-from dashboard.ui.parts import chart
+from dashboard.ui.parts import chart, plain, plain_facts
 from dashboard.ui.state import bind
 from dashboard.view import View
 
@@ -106,8 +105,12 @@ def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
         key = compare.QUESTION_FACTS[question]
         for col, option in zip(st.columns(len(options)), options, strict=True):
             cell = option_cells[option.id][question]
-            text = escape_markdown(cell.text) if key in compare.PLAIN_FACTS else cell.text
-            col.markdown(grid_cell(option.name, text, cell.low_confidence, key == "article"))
+            if key in compare.PLAIN_FACTS and option.local is not None:
+                # A coach's own words (a pack): plain text, never Markdown.
+                col.markdown(grid_cell(option.name, "", cell.low_confidence, quoted=False))
+                plain(cell.text, col)
+            else:
+                col.markdown(grid_cell(option.name, cell.text, cell.low_confidence, key == "article"))
 
 
 def usual_course(ds: Dataset) -> str:
@@ -290,7 +293,7 @@ def slide_body(
             left, right = st.columns(2)
             for i, (label, text) in enumerate(slide.facts):
                 # Plain text: a fact may hold a coach's own words (their local prices).
-                (left if i < 4 else right).markdown(f"**{label}:** {escape_markdown(text)}")
+                plain_facts([(label, text)], left if i < 4 else right, as_list=False)
         if slide.kind == "progress" and view is not None:
             course = [p for p in ds.pain_course if p.stage == ds.stage]
             start = view.planned or view.checkins[0].day

@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import pack as packs
 from dashboard.data import Dataset
 from dashboard.handout import build_handout, typed_texts, unprintable
-from dashboard.text import escape_markdown
+from dashboard.ui.parts import plain
 from dashboard.view import View
 
 
@@ -40,7 +40,7 @@ def share_link(path: str, query: Mapping[str, str], holds: str = "", view: View 
     `holds` says above the box what the link holds; with `view`, the sentence on a coach's
     local prices follows it (held, or too big for a link)."""
     if holds:
-        st.caption(holds + (pack_share_note(view) if view is not None else ""))
+        plain(holds + (pack_share_note(view) if view is not None else ""), small=True)
     link = view_link(path, query)
     key = share_link_key(path)
     # The box always shows this view's link, even after someone types in it. Set only when it
@@ -77,12 +77,11 @@ def unprintable_note(texts: Iterable[str]) -> None:
     missing = unprintable(texts)
     if missing:
         shown = " ".join(missing[:20]) + (" …" if len(missing) > 20 else "")
-        st.caption(
-            # The letters are someone's own text: plain text, never markup.
-            escape_markdown(
-                f"The handout can't print these letters: {shown}. In the PDF they show as blanks. "
-                "You can write them with the letters A to Z instead."
-            )
+        # The letters are someone's own text: plain text, never Markdown.
+        plain(
+            f"The handout can't print these letters: {shown}. In the PDF they show as blanks. "
+            "You can write them with the letters A to Z instead.",
+            small=True,
         )
 
 
@@ -95,8 +94,8 @@ def pack_share_note(view: View) -> str:
             " The local prices are too big for a link, so it does not hold them. "
             "Share the pack file from the Local prices page as well."
         )
-    # Markdown-safe: the name is the coach's own text.
-    return escape_markdown(f" It also holds the local prices set by {view.pack.set_by}.")
+    # The name is the coach's own text: the caller draws it as plain text.
+    return f" It also holds the local prices set by {view.pack.set_by}."
 
 
 def share_link_key(path: str) -> str:

@@ -20,6 +20,19 @@ button[data-variant="segmented_control"][aria-checked="true"] {
   color: inherit !important;
   font-weight: 700;
 }
+/* Plain text from a person, a pack or a link (ui.parts.plain): drawn as escaped HTML, set
+   like the Markdown around it. */
+.relief-plain { margin: 0 0 0.5rem 0; }
+ul.relief-plain { padding-left: 1.5rem; }
+ul.relief-plain li { margin-bottom: 0.25rem; }
+.relief-small { font-size: 0.875rem; opacity: 0.8; }
+.relief-note { padding: 0.75rem 1rem; border-radius: 0.5rem; background: rgba(28, 131, 225, 0.12); }
+.relief-table-wrap { overflow-x: auto; }
+.relief-table { border-collapse: collapse; font-size: 0.875rem; width: 100%; }
+.relief-table th, .relief-table td {
+  text-align: left; vertical-align: top; padding: 0.35rem 0.6rem;
+  border-bottom: 1px solid rgba(128, 128, 128, 0.35);
+}
 </style>
 """
 

@@ -149,7 +149,31 @@ def _save(ds: Dataset) -> None:
         warning=highest_level(ds.signs_for(saved_view().situation.health), ticked),
     )
     view = saved_view()
-    keep(replace(view, checkins=checkin.add(view.checkins, entry), planned=view.planned or entry.day))
+    added = checkin.add(view.checkins, entry)
+    state[SAID] = _said(added)
+    if added.saved:
+        keep(replace(view, checkins=added.checkins, planned=view.planned or entry.day))
+
+
+SAID = f"{FORM}_said"
+
+
+def _said(added: checkin.Added) -> tuple[bool, str]:
+    """What saving did, in words: (saved, message). Nothing is replaced or left out unsaid."""
+    if added.refused:
+        return False, (
+            f"Not saved. A link holds {checkin.MAX_CHECKINS} check-ins, and this date is before all of "
+            "them. Pick a later date."
+        )
+    words = ["Saved. Your link has changed: copy it again to keep this check-in."]
+    if added.replaced is not None:
+        words.append(f"This replaced your check-in for {added.replaced.day:%d %B %Y}.")
+    if added.dropped is not None:
+        words.append(
+            f"A link holds {checkin.MAX_CHECKINS} check-ins, so your oldest, "
+            f"{added.dropped.day:%d %B %Y}, was left out."
+        )
+    return True, " ".join(words)
 
 
 def checkin_form(ds: Dataset) -> None:
@@ -199,6 +223,12 @@ def checkin_form(ds: Dataset) -> None:
             help="If any applies, get medical help. The check-in keeps only how serious it was, not which.",
         )
         st.form_submit_button("Save this check-in", on_click=_save, args=(ds,), type="primary")
+    said = st.session_state.pop(SAID, None)
+    if said is not None:
+        saved, message = said
+        (st.success if saved else st.warning)(
+            message, icon=":material/check_circle:" if saved else ":material/info:"
+        )
 
 
 def history(view: View, ds: Dataset, stage: str) -> None:
@@ -221,7 +251,9 @@ def history(view: View, ds: Dataset, stage: str) -> None:
     )
     st.download_button(
         "Download your check-ins (CSV)",
-        checkin.history_table(view.checkins).to_csv(index=False).encode("utf-8"),
+        # Built when clicked: the file (pain scores, warning signs) is not kept on the server
+        # before the person asks for it, at a web address made from its contents.
+        lambda: checkin.history_table(view.checkins).to_csv(index=False).encode("utf-8"),
         file_name="back-pain-check-ins.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -246,5 +278,5 @@ def reminders(view: View, link: str, the_plan: plan.Plan | None = None) -> None:
         mime="text/calendar",
         icon=":material/event:",
         help="Check-in reminders 1, 2 and 4 weeks after your plan, and on the day a label's limit is "
-        "reached. Each holds your check-in link.",
+        "reached. Each holds your check-in link, with your scores, so your calendar holds them too.",
     )

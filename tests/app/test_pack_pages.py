@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
+import io
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pandas as pd
@@ -15,8 +18,8 @@ from streamlit.testing.v1 import AppTest
 from dashboard import pack as packs
 from dashboard import pack_tables
 from dashboard.data import Dataset
-from dashboard.text import escape_markdown
-from tests.app.test_pages import app, card_titles, open_page, texts
+from dashboard.ui.parts import plain_table
+from tests.app.test_pages import app, card_titles, open_page, plain_texts, texts
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "example-pack.csv"
 SIGNED = "Prices set by Example Wellness Studio, 20 Nov 2026"
@@ -43,6 +46,7 @@ def tables(at: AppTest) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def all_text(at: AppTest) -> str:
+    """Every text on the page as a person reads it: Markdown, notes and plain text."""
     return texts(at) + "\n" + "\n".join(str(i.value) for i in at.info)
 
 
@@ -101,7 +105,7 @@ def test_an_empty_name_is_a_problem_and_the_last_good_pack_stays(link: str, exam
     assert any(with_problems in c.value for c in at.caption)
     assert not at.exception
     assert at.error and "not in use yet" in at.error[0].value
-    problems = at.table[0].value
+    problems = html_tables(at)[0]
     assert list(problems.columns) == ["Table", "Row", "Column", "Problem", "Value"]
     assert problems.iloc[0]["Column"] == "Your name or practice"
     assert problems.iloc[0]["Problem"] == "must be filled in, above the tables"
@@ -151,16 +155,16 @@ def test_find_uses_local_prices_marked_and_signed(link: str) -> None:
     at = app(severity="moderate", duration="acute", pack=link).run()
     assert not at.exception
     text = all_text(at)
-    assert escape_markdown("Local prices in use. " + SIGNED) in text
-    assert (
-        escape_markdown("Local price: $55 to $70 a session, 4 a month: about $220 to $280 a month. " + SIGNED)
-        in text
-    )
+    assert "Local prices in use. " + SIGNED in text
+    assert "Local price: $55 to $70 a session, 4 a month: about $220 to $280 a month. " + SIGNED in text
     # The budget filter uses the local price: store-bought pain pills had no price we trust,
     # and the coach's $4 to $6 a course fits a $10 budget.
     at = app(severity="moderate", duration="acute", budget="10", pack=link).run()
-    card = next(m.value for m in at.markdown if m.value.startswith("### ") and "naproxen" in m.value)
-    assert "costs $4 to $6 a course" in card
+    # A card with a coach's words: heading, facts as plain text, then why it fits.
+    marks = [m.value for m in at.markdown]
+    head = next(i for i, m in enumerate(marks) if m.startswith("### ") and "naproxen" in m)
+    card = marks[head] + marks[head + 1]
+    assert "costs $4 to $6 a course (a local price)" in card
     assert "could not find its full cost" not in card
     # The link the page writes keeps the pack.
     assert at.query_params["pack"] == link
@@ -187,24 +191,36 @@ def test_a_cut_or_changed_pack_link_gives_a_notice_and_national_prices(link: str
     assert "pack" not in at.query_params
 
 
-EVIL = "![x](https://tracker.example/p.png) [win](https://example.com) **bold** :red[x] $1$ <b>x</b>"
+EVIL = "![x](https://tracker.example/p.png) www.evil.example a@evil.example **bold** :red[x] $1$ <b>x</b>"
+
+
+def html_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The tables drawn as plain-text HTML (`ui.parts.plain_table`), read back with pandas."""
+    return [
+        pd.read_html(io.StringIO(h.value), flavor="lxml", keep_default_na=False)[0]
+        for h in at.html
+        if "<table" in h.value
+    ]
 
 
 def shown_values(at: AppTest) -> list[str]:
-    """Every text the page shows as Markdown: prose, notices, captions and table cells."""
+    """Every text the page passes through Markdown: prose, notices, captions and table cells."""
     values = [
         str(e.value) for e in [*at.markdown, *at.info, *at.caption, *at.warning, *at.error, *at.success]
     ]
-    for table in at.table:
-        frame = table.value
+    for frame in [t.value for t in at.table]:
         values += [str(c) for c in frame.columns] + [str(v) for v in frame.to_numpy().ravel()]
     return values
 
 
 def assert_plain(at: AppTest) -> None:
+    """A pack's text never reaches Markdown (not even escaped: a bare address would still be
+    a link), and what is drawn as HTML is escaped: no tag of its own."""
     for value in shown_values(at):
-        for markup in ("](https://", "**bold**", ":red[x]", "$1$", "<b>"):
-            assert markup not in value, value
+        assert "evil" not in value and "tracker.example" not in value, value
+    for h in at.html:
+        if 'class="relief-' in h.value:
+            assert "<b>x</b>" not in h.value and "<img" not in h.value and "<a " not in h.value, h.value
 
 
 def test_text_from_a_pack_is_never_markup_on_any_page(ds: Dataset) -> None:
@@ -215,7 +231,7 @@ def test_text_from_a_pack_is_never_markup_on_any_page(ds: Dataset) -> None:
     at = app(severity="moderate", duration="acute", pack=value).run()
     assert not at.exception
     assert_plain(at)
-    assert any(escape_markdown(EVIL) in m.value for m in at.markdown)
+    assert any(EVIL in t for t in plain_texts(at))
     for page, params in (
         ("compare", {"options": "massage,heat"}),
         ("present", {"options": "massage,heat", "slide": "4"}),
@@ -225,7 +241,7 @@ def test_text_from_a_pack_is_never_markup_on_any_page(ds: Dataset) -> None:
         assert not at.exception, page
         assert_plain(at)
         if page != "pack":  # the Local prices page shows the name in its text box, not as prose
-            assert any(escape_markdown(EVIL[:60]) in v for v in shown_values(at)), page
+            assert any(EVIL[:60] in t for t in plain_texts(at)), page
 
 
 def test_the_page_says_which_letters_of_a_pack_the_handout_cannot_print(example: packs.Pack) -> None:
@@ -234,20 +250,19 @@ def test_the_page_says_which_letters_of_a_pack_the_handout_cannot_print(example:
     named = dataclasses.replace(example, set_by="王 Studio")
     at = open_page("pack", pack=packs.to_link(named))
     assert not at.exception
-    said = escape_markdown("The handout can't print these letters: 王.")
-    assert any(c.value.startswith(said) for c in at.caption)
+    said = "The handout can&#x27;t print these letters: 王."
+    assert any(said in h.value for h in at.html)
 
 
 def test_a_bad_file_or_table_never_shows_its_text_as_markup(ds: Dataset) -> None:
     # The problem tables quote a file's bad values and unknown column names.
     header = ",".join([*packs.COLUMNS, EVIL]).encode()
     _, problems = packs.read_csv(header + b"\n", ds.option_ids)
-    from dashboard.ui.pack_editor import plain_table
-
-    shown = plain_table(pack_tables.file_problems(problems))
-    cells = [str(v) for v in shown.to_numpy().ravel()] + list(shown.columns)
-    assert any(escape_markdown(EVIL) == c for c in cells)
-    assert all("](https://" not in c for c in cells)
+    drawn: list[str] = []
+    plain_table(pack_tables.file_problems(problems), SimpleNamespace(html=drawn.append))
+    shown = "".join(drawn)
+    assert html.escape(EVIL) in shown
+    assert "<a " not in shown and "<img" not in shown
 
 
 def test_the_coach_can_leave_the_page_and_come_back_to_the_same_tables(
@@ -281,7 +296,7 @@ def test_compare_shows_local_prices_and_services_beside_national_figures(link: s
     text = all_text(at)
     assert "#### What is offered near you?" in text
     assert "Tuesday aqua back class" in text
-    assert escape_markdown("National figure: Unknown") in text
+    assert "National figure: Unknown" in text
     assert at.query_params["pack"] == link
 
 

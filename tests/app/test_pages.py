@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import lxml.html
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import checkin, matching, safety, slides, ui
 from dashboard.data import DATA_FILES
 from dashboard.situation import Situation
-from dashboard.text import escape_markdown
 from dashboard.view import View
 from tests.conftest import EditCell, fixture_dataset
 
@@ -35,9 +35,14 @@ def open_page(page: str, **params: str) -> AppTest:
     return at.switch_page(f"../pages/{page}.py").run()
 
 
+def plain_texts(at: AppTest) -> list[str]:
+    """What the page draws as plain text (`ui.parts.plain`: escaped HTML), as a person reads it."""
+    return [lxml.html.fromstring(h.value).text_content() for h in at.html if 'class="relief-' in h.value]
+
+
 def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [s.value for s in at.subheader] + [h.value for h in at.header]
-    parts += [c.value for c in at.caption] + [t.value for t in at.title]
+    parts += [c.value for c in at.caption] + [t.value for t in at.title] + plain_texts(at)
     return "\n".join(str(p) for p in parts)
 
 
@@ -312,10 +317,13 @@ def test_broken_data_shows_the_report_not_a_traceback(broken_data: Path) -> None
 
 
 def test_a_link_in_a_parameter_is_shown_as_text_never_as_a_link() -> None:
-    at = app(severity="[click here](https://example.com)").run()
+    at = app(severity="[x](https://e.org)").run()
     notice = at.warning[0].value
     assert "severity\\=\\(a value we don't show\\)" in notice
     assert "https" not in notice
+    # A bare address becomes a link in Markdown however it is escaped: it is never quoted.
+    at = app(severity="www.evil.example", options="name@evil.example").run()
+    assert "evil" not in at.warning[0].value
 
 
 def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
@@ -435,12 +443,10 @@ CANT_PRINT = "The handout can't print these letters"
 def test_coach_mode_says_which_typed_letters_the_handout_cannot_print() -> None:
     at = open_page("present", options="heat,massage")
     at.text_input(key="coach_name").input("Zoë Ærø").run()
-    assert not any(CANT_PRINT in c.value for c in at.caption)
+    assert not any(CANT_PRINT in t for t in plain_texts(at))
     at.text_input(key="client_name").input("王小明 [x](https://example.com)").run()
-    notes = [c.value for c in at.caption if CANT_PRINT in c.value]
+    notes = [t for t in plain_texts(at) if CANT_PRINT in t]
     assert notes == [
-        escape_markdown(
-            "The handout can't print these letters: 王 小 明. In the PDF they show as blanks. "
-            "You can write them with the letters A to Z instead."
-        )
+        "The handout can't print these letters: 王 小 明. In the PDF they show as blanks. "
+        "You can write them with the letters A to Z instead."
     ]
