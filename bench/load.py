@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import http.client
 import json
 import os
 import platform
@@ -40,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -89,20 +91,29 @@ def visits_for(app: str) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------ one session
 
 
-def http_get(url: str, cookies: dict[str, str], timeout: float = 5) -> tuple[int, dict[str, str]]:
-    """GET url with cookies; the status and the cookies the answer set. No proxy, ever."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    request = urllib.request.Request(url)
-    if cookies:
-        request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in cookies.items()))
+def http_get(
+    url: str, cookies: dict[str, str], timeout: float = 5, source: str = ""
+) -> tuple[int, dict[str, str]]:
+    """GET url with cookies, from the local address `source` (any 127.x.y.z; "" for the
+    usual one); the status and the cookies the answer set. No proxy, ever."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(
+        parts.hostname or "127.0.0.1",
+        parts.port,
+        timeout=timeout,
+        source_address=(source, 0) if source else None,
+    )
+    headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else {}
     try:
-        with opener.open(request, timeout=timeout) as response:
-            status = int(response.status)
-            headers = response.headers.get_all("Set-Cookie") or []
-    except urllib.error.HTTPError as error:
-        return int(error.code), {}
+        connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""), headers=headers)
+        response = connection.getresponse()
+        response.read()
+        status = int(response.status)
+        set_cookies = (response.headers.get_all("Set-Cookie") or []) if status < 400 else []
+    finally:
+        connection.close()
     jar: dict[str, str] = {}
-    for header in headers:
+    for header in set_cookies:
         parsed: SimpleCookie = SimpleCookie()
         # Streamlit's XSRF value holds "|", which SimpleCookie reads fine unquoted.
         parsed.load(header)
@@ -128,8 +139,13 @@ class SessionLog:
 class Session:
     """One browser tab's worth of protocol: cookies, a websocket, reruns."""
 
-    def __init__(self, base_url: str, index: int, visits: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self, base_url: str, index: int, visits: Sequence[tuple[str, str]], source: str = ""
+    ) -> None:
         self.base = base_url
+        # The local address it connects from: a client address of its own at nginx, as a
+        # separate person has ("" for the usual 127.0.0.1).
+        self.source = source
         self.ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
         self.visits = visits
         self.turn = index % len(visits)
@@ -144,7 +160,9 @@ class Session:
         return self.cookies.get(ROUTE_COOKIE, "")
 
     async def health(self) -> bool:
-        status, jar = await asyncio.to_thread(http_get, f"{self.base}/_stcore/health", self.cookies)
+        status, jar = await asyncio.to_thread(
+            http_get, f"{self.base}/_stcore/health", self.cookies, 5, self.source
+        )
         self.cookies.update(jar)
         if ROUTE_COOKIE in jar:
             self.log.routes.append(jar[ROUTE_COOKIE])
@@ -164,6 +182,7 @@ class Session:
             max_size=None,
             open_timeout=10,
             ping_interval=None,
+            **({"local_addr": (self.source, 0)} if self.source else {}),
         )
 
     def rerun_message(self, page: str, query: str) -> bytes:
@@ -331,6 +350,7 @@ def serve(
     timeout: float = 120,
     *,
     expose_upstream: bool = False,
+    serve_args: Sequence[str] = (),
 ) -> Iterator[Stack]:
     """`python -m tools.serve` in a child process until the block ends; SIGTERM then."""
     folder = Path(tempfile.mkdtemp(prefix="relief-load-"))
@@ -346,6 +366,7 @@ def serve(
         f"--state-file={state_file}",
         *(f"--set={option}" for option in options),
         *(["--expose-upstream"] if expose_upstream else []),
+        *serve_args,
     ]
     with errors.open("wb") as err:
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
@@ -412,7 +433,8 @@ async def drive(
     base = stack.url
     now = time.monotonic()
     window = (now + warmup, now + warmup + seconds)
-    group = [Session(base, i, visits_for(app)) for i in range(sessions)]
+    # Each session is a person of its own: its own client address at nginx.
+    group = [Session(base, i, visits_for(app), source=person(i)) for i in range(sessions)]
     # Sessions arrive over the first second, not all in the same millisecond.
     tasks = [
         asyncio.create_task(run_session(s, now + i / max(1, sessions), window, window[1]))
@@ -450,6 +472,11 @@ async def drive(
         measured["client_cpu_pct"] = 100 * (cpu[1] - cpu[0]) / seconds
         measured["server_cpu_s"] = server_cpu[1] - server_cpu[0]
     return list(logs), fault, measured
+
+
+def person(index: int) -> str:
+    """A loopback address of its own for session `index` (Linux answers all of 127/8)."""
+    return f"127.0.{1 + index // 250}.{1 + index % 250}"
 
 
 def kill_replica(stack: Stack, group: list[Session]) -> dict[str, Any]:

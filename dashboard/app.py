@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard.turns import TURNS, client_key
 from dashboard.ui import style
 
 # Our own icon (a drawn spine), served by the app itself. A Material icon as the favicon
@@ -43,4 +44,7 @@ st.set_page_config(
     layout="wide" if page.url_path in WIDE else "centered",
 )
 style.base_style()
-page.run()
+# One run at a time for each client address (nginx's X-Real-IP; none without nginx), so
+# one noisy client can't slow everyone else down (dashboard/turns.py).
+with TURNS.turn(client_key(st.context.headers.get("X-Real-IP"))):
+    page.run()

@@ -29,17 +29,20 @@ from typing import Any, TypeVar
 import psutil
 import pytest
 from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidMessage, InvalidStatus
 from websockets.typing import Origin, Subprotocol
 
 from bench.load import APP, APP_VISITS, ROUTE_COOKIE, Session, Stack, reconnect, restarted, serve
 from tools.serve import (
+    CSP,
     NO_NGINX,
     PROXY_PARAMS,
+    SOCKETS_PER_CLIENT,
     Replica,
     nginx_binary,
     nginx_build_paths,
     render_config,
+    streamlit_command,
     upload_limit_mb,
 )
 from tools.server import free_port
@@ -118,7 +121,8 @@ def test_the_config_works_with_and_without_brotli(tmp_path: Path) -> None:
         )
         assert not re.search(r"\{\{ \w+ \}\}", text), "a slot left unfilled"
         assert ("brotli on;" in text) == (module is not None)
-        assert f"client_max_body_size {upload_limit_mb() + 1}m;" in text
+        assert f"client_max_body_size {upload_limit_mb() * 1024 + 64}k;" in text  # uploads
+        assert "client_max_body_size 16k;" in text  # everything else
         (prefix / "nginx.conf").write_text(text)
         check = subprocess.run(
             [
@@ -168,7 +172,8 @@ def test_security_headers_on_every_answer(stack: Stack, path: str) -> None:
     headers = get(stack.url + path).headers
     assert headers["Referrer-Policy"] == "no-referrer"
     assert headers["X-Frame-Options"] == "SAMEORIGIN"
-    assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+    assert headers["Content-Security-Policy"] == CSP
+    assert "default-src 'self'" in CSP and "connect-src 'self'" in CSP and "object-src 'none'" in CSP
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
@@ -225,15 +230,83 @@ def test_the_warm_up_run_is_not_served_to_visitors(stack: Stack) -> None:
     assert get(direct).status == 200
 
 
-def test_an_upload_over_streamlits_limit_is_stopped_at_nginx(stack: Stack) -> None:
-    too_big = (upload_limit_mb() + 2) * 2**20
-    host, port = stack.url.removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    connection.putrequest("PUT", "/_stcore/upload_file/some-session/some-file")
-    connection.putheader("Content-Length", str(too_big))
-    connection.endheaders()  # no body: nginx answers from the header alone
-    assert connection.getresponse().status == 413
-    connection.close()
+def put_status(stack: Stack, path: str, size: int, host: str = "") -> int:
+    """The status of a PUT of `size` bytes, sent as a header only: nginx answers a body that
+    is too big from the header alone."""
+    address, port = stack.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(address, int(port), timeout=10)
+    connection.putrequest("PUT", path, skip_host=bool(host))
+    if host:
+        connection.putheader("Host", host)
+    connection.putheader("Content-Length", str(size))
+    connection.endheaders()
+    try:
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_uploads_are_capped_at_one_megabyte_on_the_server_too(stack: Stack) -> None:
+    """Security review H1: the 1 MB limit was only the browser's; nginx and Streamlit took
+    50 MB files, even for made-up file ids, and kept each in memory."""
+    assert upload_limit_mb() == 1  # .streamlit/config.toml: server.maxUploadSize
+    assert put_status(stack, "/_stcore/upload_file/some-session/some-file", 2 * 10**6) == 413
+    assert put_status(stack, "/_stcore/upload_file/some-session/some-file", 2 * 2**20) == 413
+    # Nothing else takes a body at all.
+    assert put_status(stack, "/", 64 * 1024) == 413
+    command = " ".join(streamlit_command(APP, 1, upload_limit_mb()))
+    assert "--server.maxUploadSize=1" in command and "--server.allowedHosts=localhost" in command
+
+
+def test_streamlits_counters_and_agent_api_are_not_served(stack: Stack) -> None:
+    """Security review L2: /_stcore/metrics showed sessions and how many coach packs are in use."""
+    for path in ("/_stcore/metrics", "/_stcore/agent/openapi.json", "/_stcore/agent/interact"):
+        assert get(stack.url + path).status == 404, path
+    direct = f"http://127.0.0.1:{port_of(stack, 'r1')}/_stcore/metrics"
+    assert get(direct).status == 200  # there on the replica: nginx is what hides it
+
+
+def test_a_request_for_another_host_name_gets_no_answer(stack: Stack) -> None:
+    """Security review L8: a DNS-rebinding page names its own host; nginx closes it (444)."""
+    with pytest.raises((http.client.RemoteDisconnected, ConnectionResetError)):
+        put_status(stack, "/", 0, host="evil.example")
+    assert get(stack.url + "/", {"Host": "localhost"}).status == 200
+
+    async def open_as(host: str) -> None:
+        ws_url = stack.url.replace("http://", "ws://") + "/_stcore/stream"
+        async with connect(
+            ws_url,
+            origin=Origin(f"http://{host}"),
+            additional_headers={"Host": host},
+            subprotocols=[Subprotocol("streamlit")],
+            proxy=None,
+            open_timeout=10,
+        ):
+            pass
+
+    with pytest.raises((InvalidStatus, InvalidMessage, ConnectionClosed, EOFError, OSError)):
+        run_async(open_as("evil.example"))
+
+
+def test_one_client_can_open_only_so_many_websockets(stack: Stack) -> None:
+    """Security review M5: 200 websockets from one client slowed everyone else's reruns."""
+
+    async def open_many() -> tuple[int, int]:
+        opened, refused = [], 0
+        for index in range(SOCKETS_PER_CLIENT + 5):
+            session = Session(stack.url, index, APP_VISITS)
+            assert await session.health()
+            try:
+                await session.open()
+                opened.append(session)
+            except InvalidStatus as error:
+                assert error.response.status_code == 429
+                refused += 1
+        for session in opened:
+            await session.close()
+        return len(opened), refused
+
+    assert run_async(open_many()) == (SOCKETS_PER_CLIENT, 5)
 
 
 # ------------------------------------------------------------------ faults and stopping

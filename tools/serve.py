@@ -50,6 +50,31 @@ BROTLI_TYPES = (
     "text/plain text/css text/javascript application/javascript application/json "
     "application/manifest+json image/svg+xml application/xml text/csv"
 )
+# Limits for each client address at nginx (README, "Limits for each client"): open
+# websockets (one a tab), and page requests a second with the burst a first visit needs.
+SOCKETS_PER_CLIENT = 20
+PAGE_RATE = "10r/s"
+PAGE_BURST = 40
+# The host names nginx and Streamlit answer to; any other Host header gets no answer.
+DEFAULT_HOSTS = ("localhost", "127.0.0.1")
+# Every response's Content-Security-Policy: what Streamlit needs, from this host only.
+CSP = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "media-src 'self' blob:",
+        "worker-src 'self' blob:",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    )
+)
 # A replica that dies this many times within RESTART_WINDOW seconds is not started again.
 MAX_RESTARTS = 5
 RESTART_WINDOW = 60.0
@@ -124,6 +149,8 @@ def render_config(
     upload_mb: int,
     expose_upstream: bool = False,
     run_as: str | None = None,
+    hosts: Sequence[str] = DEFAULT_HOSTS,
+    sockets_per_client: int = SOCKETS_PER_CLIENT,
 ) -> str:
     """deploy/nginx.conf.template with every {{ slot }} filled; an unknown slot is an error."""
     slots = {
@@ -142,8 +169,13 @@ def render_config(
         "route_map": "\n".join(f"        {r.name} relief_{r.name};" for r in replicas),
         "answered_map": "\n".join(f'        "~(^|\\s)127\\.0\\.0\\.1:{r.port}$" {r.name};' for r in replicas),
         "listen": listen,
-        # One more MB than Streamlit's limit: the multipart envelope around the file.
-        "client_max_body_size": f"{upload_mb + 1}m",
+        # Streamlit's limit and 64 KB for the multipart envelope around the file.
+        "client_max_body_size": f"{upload_mb * 1024 + 64}k",
+        "server_names": " ".join(hosts),
+        "csp": CSP,
+        "sockets_per_client": str(sockets_per_client),
+        "page_rate": PAGE_RATE,
+        "page_burst": str(PAGE_BURST),
         "debug_headers": (
             "        add_header X-Upstream $upstream_addr always;  # --expose-upstream: tests only"
             if expose_upstream
@@ -214,7 +246,9 @@ def stop_process(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM, ti
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def streamlit_command(app: str, port: int, upload_mb: int, extra: Sequence[str] = ()) -> list[str]:
+def streamlit_command(
+    app: str, port: int, upload_mb: int, extra: Sequence[str] = (), hosts: Sequence[str] = DEFAULT_HOSTS
+) -> list[str]:
     """One replica, set for production. Run `streamlit config show` for what each means.
 
     `extra` ("section.option=value") comes last, so it wins over the settings here.
@@ -234,8 +268,13 @@ def streamlit_command(app: str, port: int, upload_mb: int, extra: Sequence[str] 
         "--server.fileWatcherType=none",
         "--server.runOnSave=false",
         f"--server.maxUploadSize={upload_mb}",
+        # A websocket is accepted only for these Host names (DNS rebinding).
+        *(f"--server.allowedHosts={host}" for host in hosts),
         "--client.showErrorDetails=none",
         "--browser.gatherUsageStats=false",
+        # Errors only: Streamlit's warnings name session ids ("Session with id ... is already
+        # connected"), and a session id is the one key to a live session.
+        "--logger.level=error",
         # Streamlit runs a full garbage collection after every script run by default. It
         # was about 45% of a replica's CPU under load here (py-spy), for no memory gained:
         # see README, "Serving it for real", for the soak run that shows memory flat.
@@ -283,6 +322,8 @@ class Stack:
         keep_temp: bool = False,
         stop: threading.Event | None = None,
         streamlit_options: Sequence[str] = (),
+        hosts: Sequence[str] = DEFAULT_HOSTS,
+        sockets_per_client: int = SOCKETS_PER_CLIENT,
     ) -> None:
         binary = nginx_binary()
         if binary is None:
@@ -298,6 +339,8 @@ class Stack:
         self.state_file = state_file
         self.keep_temp = keep_temp
         self.streamlit_options = list(streamlit_options)
+        self.hosts = tuple(hosts)
+        self.sockets_per_client = sockets_per_client
         self.upload_mb = upload_limit_mb()
         self.replicas = [Replica(f"r{i}", free_port()) for i in range(1, replicas + 1)]
         self.prefix = Path(tempfile.mkdtemp(prefix="relief-serve-"))
@@ -325,6 +368,8 @@ class Stack:
             upload_mb=self.upload_mb,
             expose_upstream=self.expose_upstream,
             run_as=worker_user(),
+            hosts=self.hosts,
+            sockets_per_client=self.sockets_per_client,
         )
         conf = self.prefix / "nginx.conf"
         conf.write_text(text, encoding="utf-8")
@@ -338,7 +383,9 @@ class Stack:
     # -- start
 
     def _start_replica(self, replica: Replica) -> subprocess.Popen[bytes]:
-        command = streamlit_command(self.app, replica.port, self.upload_mb, self.streamlit_options)
+        command = streamlit_command(
+            self.app, replica.port, self.upload_mb, self.streamlit_options, self.hosts
+        )
         return spawn(command, self.prefix / f"{replica.name}.log", self.env)
 
     def start(self, timeout: float = 90) -> None:
@@ -492,6 +539,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--keep-temp", action="store_true", help="keep the config and logs after stopping")
     parser.add_argument(
+        "--host",
+        action="append",
+        default=[],
+        help="a host name the app answers to (repeatable; default: localhost and 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--sockets-per-client",
+        type=int,
+        default=SOCKETS_PER_CLIENT,
+        help="open websockets allowed from one client address",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -525,6 +584,8 @@ def main(argv: list[str] | None = None) -> int:
             keep_temp=args.keep_temp,
             stop=stop,
             streamlit_options=args.set,
+            hosts=args.host or DEFAULT_HOSTS,
+            sockets_per_client=args.sockets_per_client,
         )
     except RuntimeError as error:
         log(str(error))
