@@ -182,7 +182,7 @@ class Session:
             max_size=None,
             open_timeout=10,
             ping_interval=None,
-            **({"local_addr": (self.source, 0)} if self.source else {}),
+            local_addr=(self.source, 0) if self.source else None,
         )
 
     def rerun_message(self, page: str, query: str) -> bytes:
