@@ -17,6 +17,9 @@ SERVE_PORT ?= 8080
 $(STAMP): $(LOCKS) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# The venv starts with the system Python's pip and setuptools, which can be old and have
+	@# known advisories (security review L9): bring both up to date first.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip setuptools
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
@@ -39,7 +42,7 @@ unit: $(STAMP)
 # requirements.lock pins the app's dependencies from pyproject.toml; requirements-dev.lock
 # pins the dev set on top of it (-c keeps the shared pins equal). Existing pins are kept:
 # to move one, edit pyproject.toml, or run pip-compile with --upgrade-package NAME.
-# pip and setuptools stay unpinned (pip-compile's --no-allow-unsafe); the venv's own are used.
+# pip and setuptools stay unpinned (pip-compile's --no-allow-unsafe); the venv upgrades them.
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --no-allow-unsafe \
 	--strip-extras --no-emit-options
 lock: $(STAMP)

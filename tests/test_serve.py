@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import time
+import tomllib
 import urllib.request
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
@@ -45,7 +46,7 @@ from tools.serve import (
     streamlit_command,
     upload_limit_mb,
 )
-from tools.server import free_port
+from tools.server import ROOT, free_port
 
 T = TypeVar("T")
 
@@ -366,3 +367,16 @@ def test_sigterm_stops_every_process_and_frees_every_port(own_stack: Stack) -> N
             probe.bind(("127.0.0.1", port))  # a listener still there raises
     assert not prefix.exists()
     assert not own_stack.state_file.exists()
+
+
+def test_the_kubernetes_example_sets_what_tools_serve_sets() -> None:
+    """The same caps, hosts and log level in deploy/kubernetes.yaml (no pod is run here)."""
+    text = (PROXY_PARAMS.parent / "kubernetes.yaml").read_text(encoding="utf-8")
+    command = streamlit_command(APP, 1, upload_limit_mb())
+    for option in ("--server.maxUploadSize=1", "--logger.level=error", "--runner.postScriptGC=false"):
+        assert option in command and option in text, option
+    server = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["server"]
+    assert f"--server.maxMessageSize={server['maxMessageSize']} " in text
+    assert "--server.allowedHosts=relief.example.org" in text
+    assert "proxy-body-size: 2m" in text and 'enable-access-log: "false"' in text
+    assert f'limit-connections: "{SOCKETS_PER_CLIENT}"' in text
