@@ -18,8 +18,9 @@ $(STAMP): $(LOCKS) pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# The venv starts with the system Python's pip and setuptools, which can be old and have
-	@# known advisories (security review L9): bring both up to date first.
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip setuptools
+	@# known advisories (security review L9): bring both up first. setuptools stays below 81,
+	@# which removed pkg_resources: textstat 0.7.3 imports it (78.1.1 has the last fix).
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip "setuptools>=78.1.1,<81"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)

@@ -61,7 +61,9 @@ DEFAULT_HOSTS = ("localhost", "127.0.0.1")
 CSP = "; ".join(
     (
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
+        # 'wasm-unsafe-eval': Streamlit's frontend compiles WebAssembly on Find (a browser
+        # test saw the violation); it allows that, not JavaScript's eval.
+        "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
