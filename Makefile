@@ -53,6 +53,7 @@ lock: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.noisy
 
 # Production on one machine: nginx in front of REPLICAS processes (deploy/, tools/serve.py).
 # Ctrl-C or SIGTERM stops them all. Needs nginx: apt-get install nginx.

@@ -19,7 +19,7 @@ from tools.server import Server
 pytestmark = pytest.mark.browser
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "example-pack.csv"
-SIGNED = "Prices set by Example Wellness Studio, 20 Nov 2026"
+SIGNED = "Prices set by Example Wellness Studio, 20 Nov 2026 (not checked by us)"
 ROW, HEADER = 35, 35  # px: the data editor's row and header heights
 
 
@@ -116,7 +116,7 @@ def test_a_bad_file_lists_row_column_and_rule_and_changes_nothing(server: Server
     )
     upload(page, bad, "broken.csv")
     expect(page.get_by_text("We could not use this file, so nothing changed.")).to_be_visible()
-    problems = page.locator('[data-testid="stTable"]').first
+    problems = page.locator("table.relief-table").first  # plain text: escaped HTML, never Markdown
     for text in ("must not be more than price_high_usd", "must be one of our option ids", "unicorn_dust"):
         expect(problems.get_by_text(text, exact=False).first).to_be_visible()
     expect(problems.get_by_role("cell", name="price_unit", exact=True).first).to_be_visible()
