@@ -143,7 +143,9 @@ def test_handout_downloads_as_a_pdf(server: Server, page: Page) -> None:
 
 
 def test_invalid_parameter_shows_a_notice_and_no_error(server: Server, page: Page) -> None:
-    open_app(page, server.url + "/?severity=extreme&budget=lots&duration=%5Bx%5D(https://e.org)&need=www.e.org")
+    open_app(
+        page, server.url + "/?severity=extreme&budget=lots&duration=%5Bx%5D(https://e.org)&need=www.e.org"
+    )
     expect(page.get_by_text("severity='extreme'")).to_be_visible()
     expect(page.get_by_text("duration=(a value we don't show)")).to_be_visible()
     expect(page.get_by_text("need=(a value we don't show)")).to_be_visible()
