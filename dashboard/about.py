@@ -6,6 +6,7 @@ import pandas as pd
 
 from dashboard import content, vocab
 from dashboard.data import Dataset
+from dashboard.text import escape_markdown
 
 PURPOSE = (
     "Relief Explorer helps you compare ways to ease everyday low back pain. "
@@ -111,6 +112,21 @@ READABILITY_TEXT = (
     "The table gives the Flesch–Kincaid grade of the text we wrote, by group. "
     "It leaves out the article's own words and the source titles."
 )
+
+
+def sources_markdown(ds: Dataset) -> pd.DataFrame:
+    """The sources table for st.table, which reads each cell as Markdown: our own text is
+    escaped, and each web address (from data/sources.csv) is an "Open" link."""
+    table = sources_table(ds)[["Source", "Year", "How sure", "Link", "Id"]]
+    text = {c: table[c].astype(str).map(escape_markdown) for c in ("Source", "How sure", "Id")}
+    links = table["Link"].map(
+        lambda url: (
+            f"[Open]({url.replace('(', '%28').replace(')', '%29').replace(' ', '%20')})"
+            if str(url).startswith(("https://", "http://"))
+            else ""
+        )
+    )
+    return table.assign(**text, Link=links)
 
 
 def sources_table(ds: Dataset) -> pd.DataFrame:

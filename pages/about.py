@@ -37,16 +37,8 @@ st.markdown(about.CHECKIN_RULES)
 
 st.header("Sources")
 st.markdown(about.CONFIDENCE_TEXT)
-st.dataframe(
-    about.sources_table(ds),
-    hide_index=True,
-    column_order=("Source", "Year", "How sure", "Link", "Id"),
-    column_config={
-        "Source": st.column_config.TextColumn("Source", width="large"),
-        "Link": st.column_config.LinkColumn("Link", display_text="Open"),
-    },
-    width="stretch",
-)
+# A plain table, not a data grid: the grid's code is a large download of its own.
+st.table(about.sources_markdown(ds), hide_index=True)
 
 st.header("Update policy")
 st.markdown(about.UPDATE_POLICY.format(date=f"{ds.last_reviewed:%d %B %Y}"))

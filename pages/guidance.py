@@ -25,6 +25,7 @@ ui.chart(
     alt="Bar chart of how many of the article's claims the evidence agrees with. The table below has the same numbers.",
     table=lambda: charts.verdict_counts_table([v.verdict for v in views]),
     key="verdict_table",
+    show_label="Show the chart",
 )
 
 

@@ -60,6 +60,9 @@ def main() -> None:
                         )
                         page.wait_for_timeout(300)
                     if name == "compare":
+                        page.get_by_text("Show the charts").click()
+                        page.wait_for_timeout(300)
+                        page.wait_for_selector(DONE)
                         page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
                     target = OUT / f"{name}-{size}.png"
                     page.screenshot(path=str(target))

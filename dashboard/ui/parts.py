@@ -30,6 +30,7 @@ def chart(
     table_label: str = "The chart as a table",
     note: str = "",
     show_label: str = "",
+    shown: bool | None = None,
 ) -> None:
     """A Plotly chart with its text alternatives: an accessible name, a caption, and the same
     data as a table in an expander that is drawn only when opened (it reruns lazily).
@@ -38,8 +39,9 @@ def chart(
     With `show_label`, the chart itself waits until the person asks for it (a switch with
     that label): Plotly's code is megabytes, so only those who want the chart fetch it.
     The caption and the table are there either way. Pass the figure as a function to
-    build it only then too."""
-    if not show_label or _chart_wanted(show_label, key):
+    build it only then too. `shown` decides instead, for charts that share one switch."""
+    wanted = shown if shown is not None else (not show_label or _chart_wanted(show_label, key))
+    if wanted:
         st.plotly_chart(figure() if callable(figure) else figure, config={"displayModeBar": False}, alt=alt)
     if caption:
         st.caption(caption)

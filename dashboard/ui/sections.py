@@ -161,8 +161,15 @@ SCORES_ALT = "Bar chart of each option's 0 to 5 scores. The table below has the 
 
 
 def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | None = None) -> None:
-    """Cost against timing, the timeline and the scores, each with its table."""
+    """Cost against timing, the timeline and the scores, each with its table. The charts
+    wait for one switch (Plotly's code is megabytes); the tables are there either way."""
     st.header("Charts")
+    shown = st.toggle(
+        "Show the charts",
+        key="compare_charts_shown",
+        help="Cost and timing, when it helps and for how long, and the scores. "
+        "Each chart's table is below it, switched on or not.",
+    )
     figures = compare_charts(tuple(o.id for o in options), duration, pack_key(pack), pack)
     _, missing = charts.plotted_and_missing(list(options))
     not_shown = (
@@ -181,6 +188,7 @@ def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | Non
             table=figures["cost"][1],
             table_label="Cost and timing as a table",
             key="cost_table",
+            shown=shown,
         )
     if (gap := charts.too_few_points(options, "timeline")) is not None:
         _sentence_and_table(gap, figures["timeline"][1], "When it helps, and for how long")
@@ -194,6 +202,7 @@ def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | Non
             table=figures["timeline"][1],
             table_label="Timeline as a table",
             key="timeline_table",
+            shown=shown,
         )
     chart(
         figures["profile"][0],
@@ -203,6 +212,7 @@ def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | Non
         table=figures["profile"][1],
         table_label="Scores as a table, and the scoring rules",
         key="profile_table",
+        shown=shown,
         note="\n".join(
             f"- **{scoring.ATTRIBUTE_LABELS[a]}:** {rule}" for a, rule in scoring.SCALE_RULES.items()
         ),

@@ -292,7 +292,9 @@ def test_about_lists_sources_dictionary_and_downloads() -> None:
         "How easy it is to read",
     ):
         assert expected in headers
-    assert len(at.dataframe[0].value) == len(fixture_dataset().sources)
+    sources = next(t.value for t in at.table if "How sure" in t.value.columns)
+    assert len(sources) == len(fixture_dataset().sources)
+    assert all(link.startswith(("[Open](https://", "[Open](http://")) for link in sources["Link"] if link)
     assert len(at.get("download_button")) == len(DATA_FILES)
     assert "no funding and no conflicts of interest" in texts(at)
 

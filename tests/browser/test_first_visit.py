@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
 
-from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -18,11 +18,13 @@ pytestmark = pytest.mark.browser
 PLOTLY = re.compile(r"/PlotlyChart\.[^/]*\.js$")
 HIGHLIGHTER = re.compile(r"/StreamlitSyntaxHighlighter\.[^/]*\.js$")
 FIND = "/?severity=moderate&duration=acute&weights=cost:3"
-# Where a chart is part of the first screen, and so its code is fetched on arrival.
+GRID = re.compile(r"/DataFrame\.[^/]*\.js$")
+# Where a chart is part of the first screen, and so its code is fetched on arrival: none.
+# Find, Compare and Guidance draw their charts behind a switch.
 PAGES = {
     "/": (FIND, False),
-    "/compare": ("/compare?options=massage,water_therapy,otc_nsaid", True),
-    "/guidance": ("/guidance", True),
+    "/compare": ("/compare?options=massage,water_therapy,otc_nsaid", False),
+    "/guidance": ("/guidance", False),
     "/present": ("/present?options=massage,heat", False),
     "/pack": ("/pack", False),
     "/about": ("/about", False),
@@ -63,6 +65,8 @@ def test_each_page_fetches_chart_code_only_where_a_chart_shows(
     context.close()
     assert not [u for u in urls if HIGHLIGHTER.search(u)], "the syntax highlighter was fetched"
     assert any(PLOTLY.search(u) for u in urls) == PAGES[path][1]
+    if path in ("/about", "/compare", "/guidance"):  # their tables are plain, not a data grid
+        assert not [u for u in urls if GRID.search(u)], "the data grid's code was fetched"
 
 
 def test_find_answers_without_chart_code_and_draws_the_chart_when_asked(
@@ -89,13 +93,12 @@ def test_find_answers_without_chart_code_and_draws_the_chart_when_asked(
     no_exception(page)
 
 
-def test_compare_grid_is_readable_before_the_chart_code_arrives(server: Server, page: Page) -> None:
-    held: list[Route] = []
-
-    def hold(route: Route) -> None:  # Plotly's code waits until the grid has been read
-        held.append(route)
-
-    page.route(PLOTLY, hold)
+def test_compare_and_guidance_fetch_no_chart_code_until_the_charts_are_asked_for(
+    server: Server, page: Page, browser: Browser
+) -> None:
+    """Plotly's code is megabytes: the grid and the text come first, the charts on a switch."""
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
     # New pain: the scores and the timeline are drawn (see test_journeys).
     page.goto(server.url + "/compare?options=heat,otc_nsaid,rx_anti_inflammatory&duration=acute")
     wait_for_app_run(page)
@@ -105,14 +108,30 @@ def test_compare_grid_is_readable_before_the_chart_code_arrives(server: Server, 
         "Prescription anti-inflammatory",
     ):
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
-    expect(page.get_by_text("Side by side").first).to_be_visible()
     expect(page.get_by_text("How soon does it help?").first).to_be_visible()
-    assert held, "the charts' code was not asked for at all"
-    expect(page.locator(".js-plotly-plot")).to_have_count(0)
-    for route in held:
-        route.continue_()
+    expect(page.get_by_text("Timeline as a table")).to_be_visible()  # the tables are there
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in urls if PLOTLY.search(u)]
+    rerun_after(page, lambda: page.get_by_text("Show the charts").click())
     expect(page.locator(".js-plotly-plot")).to_have_count(2)
+    assert any(PLOTLY.search(u) for u in urls)
     no_exception(page)
+
+    # Guidance in a browser of its own, with nothing cached.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    urls.clear()
+    page.on("request", lambda request: urls.append(request.url))
+    page.goto(server.url + "/guidance")
+    wait_for_app_run(page)
+    expect(page.get_by_text("The chart as a table")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in urls if PLOTLY.search(u)]
+    rerun_after(page, lambda: page.get_by_text("Show the chart").click())
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_attached()
+    assert any(PLOTLY.search(u) for u in urls)
+    no_exception(page)
+    context.close()
 
 
 def test_share_link_is_plain_text_with_a_copy_button(phone: BrowserContext, server: Server) -> None:

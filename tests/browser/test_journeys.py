@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from dashboard import slides
 from dashboard.view import View
-from tests.browser.conftest import no_exception, open_app
+from tests.browser.conftest import no_exception, open_app, rerun_after
 from tests.conftest import fixture_dataset
 from tools.server import Server
 
@@ -100,6 +100,8 @@ def test_compare_draws_three_columns_and_charts(server: Server, page: Page) -> N
         "Prescription anti-inflammatory",
     ):
         expect(page.get_by_role("heading", name=name, exact=True)).to_be_visible()
+    expect(page.locator(".js-plotly-plot")).to_have_count(0)  # the charts wait for their switch
+    rerun_after(page, lambda: page.get_by_text("Show the charts").click())
     charts = page.locator(".js-plotly-plot")
     expect(charts).to_have_count(2)
     for i in range(2):
@@ -157,5 +159,6 @@ def test_invalid_parameter_shows_a_notice_and_no_error(server: Server, page: Pag
 def test_a_chart_with_fewer_than_two_points_becomes_a_sentence(server: Server, page: Page) -> None:
     open_app(page, server.url + "/compare?options=heat,massage,water_therapy&duration=acute")
     expect(page.get_by_text("A timeline needs at least two", exact=False).first).to_be_visible()
+    rerun_after(page, lambda: page.get_by_text("Show the charts").click())
     expect(page.locator(".js-plotly-plot")).to_have_count(1)  # only the scores
     no_exception(page)

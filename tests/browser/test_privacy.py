@@ -89,12 +89,17 @@ def find(page: Page) -> None:
 
 
 def compare(page: Page) -> None:
+    page.get_by_text("Show the charts").click()
+    settle(page)
     page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
     page.get_by_text("Timeline as a table").click()
     settle(page)
 
 
 def guidance(page: Page) -> None:
+    page.get_by_text("Show the chart").first.click()
+    settle(page)
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
     page.get_by_text("The chart as a table").first.click()
     settle(page)
 
