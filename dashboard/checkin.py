@@ -118,19 +118,20 @@ def _days(days: Sequence[dt.date]) -> str:
 
 def parse_checkins(raw: str | None, today: dt.date | None = None) -> tuple[tuple[CheckIn, ...], list[str]]:
     """Read `checkins=`. Bad entries are left out and counted in a notice. An entry dated
-    after `today` (plus a day for time zones) is left out, with a notice that says whether it
-    held a warning sign. One entry a day: the later one wins, keeping the more serious
+    after `today` (plus a day for time zones) is left out with a notice, unless it holds a
+    warning sign: that one is kept, and `progress` never reads it as the last check-in but
+    lets its warning sign lead. One entry a day: the later one wins, keeping the more serious
     warning of the two, so a second entry can never hide a warning; the days are named. In
     date order; at most MAX_CHECKINS (the latest ones)."""
     if not raw:
         return (), []
     last = latest_day(today or dt.date.today())
     entries = [_entry(p) for p in raw.split("_") if p.strip()]
-    future = [c for c in entries if c is not None and c.day > last]
+    future = [c for c in entries if c is not None and c.day > last and c.warning is None]
     good: dict[dt.date, CheckIn] = {}
     repeated: list[dt.date] = []
     for c in entries:
-        if c is None or c.day > last:
+        if c is None or c in future:
             continue
         if c.day in good:
             repeated.append(c.day)
@@ -144,15 +145,9 @@ def parse_checkins(raw: str | None, today: dt.date | None = None) -> tuple[tuple
             "The others are shown."
         )
     if future:
-        warned = any(c.warning for c in future)
         notices.append(
             f"We left out {len(future)} check-in{'s' if len(future) > 1 else ''} dated after today "
             f"({_days(sorted({c.day for c in future}))}): a check-in can't be in the future."
-            + (
-                " One of them said a warning sign applied. If one applies now, get medical help."
-                if warned
-                else ""
-            )
         )
     if repeated:
         notices.append(

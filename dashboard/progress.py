@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from dashboard.checkin import CheckIn, latest_day, more_serious
-from dashboard.vocab import WarningLevel
+from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
 Level = Literal["warning", "worse", "talk", "label", "review", "better", "mixed", "early", "none"]
 # The levels that send the person to a doctor (or to emergency help). Nothing else reassures.
@@ -59,6 +59,7 @@ class Progress:
     # An earlier check-in's warning, kept on screen after a later check-in said none applied.
     earlier: tuple[dt.date, WarningLevel] | None = None
     notices: tuple[str, ...] = ()
+    latest: WarningLevel | None = None  # the warning at the last check-in up to today, if any
 
     @property
     def sends_to_doctor(self) -> bool:
@@ -69,7 +70,7 @@ class Progress:
         if self.earlier is None:
             return ""
         day, level = self.earlier
-        now = "a less serious sign applies now" if self.warning else "none applies now"
+        now = "a less serious sign applies now" if self.latest else "none applies now"
         return (
             f"On {day:%d %B} a warning sign applied: {LEVEL_ACTIONS[level]} "
             f"Your later check-in says {now}. If nobody has checked it yet, see a doctor."
@@ -77,10 +78,15 @@ class Progress:
 
 
 def _warning_message(
-    level: WarningLevel, since: CheckIn | None = None, now: WarningLevel | None = None
+    level: WarningLevel, since: CheckIn | None = None, now: WarningLevel | None = None, future: bool = False
 ) -> str:
-    """The warning status: at the last check-in, or (`since`) at a recent earlier one that a
-    later check-in with a milder sign (`now`), or none, does not hide."""
+    """The warning status: at the last check-in; or (`since`) at a recent earlier one that a
+    later check-in with a milder sign (`now`), or none, does not hide; or (`future`) at a
+    check-in dated after today."""
+    if future:
+        return (
+            f"A check-in in your link dated after today says a warning sign applied. {LEVEL_ACTIONS[level]}"
+        )
     if since is None:
         return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
     later = "a less serious sign applies now" if now else "none applies now"
@@ -122,24 +128,33 @@ def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.d
     level = None
     for c in (*recent, *current[-1:], *future):
         level = more_serious(level, c.warning)
-    last = [*current[-1:], *future]
-    since = None
-    if level is not None and all(c.warning != level for c in last):
-        since = max((c for c in recent if c.warning == level), key=lambda c: c.day)
+    since, from_future = None, False
+    if level is not None and all(c.warning != level for c in current[-1:]):
+        at_level = [c for c in recent if c.warning == level]
+        if at_level:
+            since = max(at_level, key=lambda c: c.day)
+        else:
+            from_future = True
     earlier = _earlier_warning(current, level)
-    result = _status(current, level, since, schedule, today)
-    return replace(result, earlier=earlier, notices=notices)
+    latest = current[-1].warning if current else None
+    result = _status(current, level, since, from_future, schedule, today)
+    return replace(result, earlier=earlier, notices=notices, latest=latest)
 
 
 def _earlier_warning(
     current: Sequence[CheckIn], now: WarningLevel | None
 ) -> tuple[dt.date, WarningLevel] | None:
-    """The latest earlier warning more serious than what applies now: a later check-in with a
-    milder sign, or none, never hides it."""
-    for c in reversed(current[:-1]):
-        if c.warning is not None and more_serious(c.warning, now) == c.warning and c.warning != now:
-            return c.day, c.warning
-    return None
+    """The most serious earlier warning that is more serious than what leads now (the latest
+    of them, if several): a later check-in with a milder sign, or none, never hides it."""
+    older = [
+        c
+        for c in current[:-1]
+        if c.warning is not None and more_serious(c.warning, now) == c.warning and c.warning != now
+    ]
+    if not older:
+        return None
+    worst = min(older, key=lambda c: (WARNING_LEVELS.index(c.warning or "soon"), -c.day.toordinal()))
+    return (worst.day, worst.warning) if worst.warning else None
 
 
 @dataclass(frozen=True)
@@ -251,12 +266,13 @@ def _status(
     current: Sequence[CheckIn],
     level: WarningLevel | None,
     since: CheckIn | None,
+    from_future: bool,
     schedule: Schedule | None,
     today: dt.date,
 ) -> Progress:
     if level is not None:
         now = current[-1].warning if current else None
-        return Progress("warning", _warning_message(level, since, now), warning=level)
+        return Progress("warning", _warning_message(level, since, now, from_future), warning=level)
     if not current:
         return Progress("none", "No check-ins up to today yet. Add one below.")
     facts = _Facts(current, schedule, max(today, current[-1].day))

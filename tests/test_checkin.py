@@ -186,8 +186,16 @@ def test_a_link_entry_dated_after_tomorrow_is_left_out_with_a_notice() -> None:
     result = progress(parsed, REVIEW, dt.date(2026, 12, 5))
     assert result.level == "warning" and result.warning == "urgent"
     assert "4 December" in result.message and "none applies now" in result.message
-    _, warned = parse_checkins("20991231.1.9.y.n.e", dt.date(2026, 12, 5))
-    assert "said a warning sign applied" in warned[0]
+    # A future entry with a warning sign is kept for its warning: it leads, and says so.
+    kept, none = parse_checkins(
+        "20261201.6.5.y.n.0_20261204.2.8.y.n.0_20261220.5.5.y.n.e", dt.date(2026, 12, 5)
+    )
+    assert len(kept) == 3 and none == []
+    warned = progress(kept, REVIEW, dt.date(2026, 12, 5))
+    assert (
+        warned.level == "warning" and warned.warning == "emergency" and "dated after today" in warned.message
+    )
+    assert warned.notices and "after today" in warned.notices[0]
 
 
 def test_a_warning_in_the_last_seven_days_leads_and_an_older_one_is_a_note() -> None:
@@ -298,9 +306,14 @@ def test_a_warning_at_the_last_or_a_recent_check_in_always_leads_with_its_level(
         assert ("Call 911" in result.message) == (result.warning == "emergency")
     else:
         assert result.level != "warning"
-    # A warning at any check-in is never lost: it leads, or it stays on screen as a note.
-    if any(c.warning for c in history):
-        assert result.warning is not None or result.earlier is not None
+    # The most serious warning at any check-in is never lost: it leads, or it stays on
+    # screen as a note, and the note says truly what the last check-in said.
+    warnings = [WARNING_LEVELS.index(c.warning) for c in history if c.warning]
+    if warnings:
+        shown = [WARNING_LEVELS.index(w) for w in (result.warning, result.earlier and result.earlier[1]) if w]
+        assert shown and min(shown) == min(warnings)
+        if result.earlier is not None:
+            assert ("none applies now" in result.earlier_line) == (history[-1].warning is None)
 
 
 @given(runs, schedules, st.integers(0, 5))
@@ -347,8 +360,10 @@ def test_an_added_link_entry_never_hides_a_warning(
         # Only a real later check-in (dated after the warning, up to today) can say none
         # applies now, and even then the earlier warning stays on screen.
         assert history[-1].day < added.day <= today + dt.timedelta(days=1) and after.earlier is not None
-    if added.day > today + dt.timedelta(days=1):
+    if added.day > today + dt.timedelta(days=1) and added.warning is None:
         assert parsed == history and any("dated after today" in n for n in notices)
+    if added.day > today + dt.timedelta(days=1) and added.warning is not None:
+        assert after.level == "warning" and after.warning is not None
 
 
 def test_reminders_are_a_calendar_with_the_link_at_1_2_and_4_weeks() -> None:
@@ -364,3 +379,12 @@ def test_reminders_are_a_calendar_with_the_link_at_1_2_and_4_weeks() -> None:
     assert all(link in str(e.get("description")) and str(e.get("url")) == link for e in events)
     assert len({str(e.get("uid")) for e in events}) == 3
     assert str(events[0].get("summary")) == "Back pain check-in (1 week)"
+
+
+def test_the_most_serious_older_warning_is_the_note_not_the_latest_milder_one() -> None:
+    """Second review: with an emergency 20 days ago and "book a visit" 10 days ago, the note
+    named only the later, milder one."""
+    history = [entry(0, 7, warning="emergency"), entry(10, 6, warning="soon"), entry(20, 5)]
+    result = progress(history, REVIEW, DAY + dt.timedelta(days=20))
+    assert result.level != "warning" and result.earlier == (DAY, "emergency")
+    assert "Call 911" in result.earlier_line and "none applies now" in result.earlier_line

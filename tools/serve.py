@@ -544,7 +544,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--host",
         action="append",
         default=[],
-        help="a host name the app answers to (repeatable; default: localhost and 127.0.0.1)",
+        help="a host name the app answers to, besides localhost and 127.0.0.1 (repeatable)",
     )
     parser.add_argument(
         "--sockets-per-client",
@@ -586,7 +586,9 @@ def main(argv: list[str] | None = None) -> int:
             keep_temp=args.keep_temp,
             stop=stop,
             streamlit_options=args.set,
-            hosts=args.host or DEFAULT_HOSTS,
+            # The local names always answer: tools.serve checks nginx through 127.0.0.1, and
+            # a DNS-rebinding page can't name them as its own host.
+            hosts=tuple(dict.fromkeys((*DEFAULT_HOSTS, *args.host))),
             sockets_per_client=args.sockets_per_client,
         )
     except RuntimeError as error:

@@ -150,7 +150,7 @@ def _save(ds: Dataset) -> None:
     )
     view = saved_view()
     added = checkin.add(view.checkins, entry)
-    state[SAID] = _said(added)
+    state[SAID] = _said(added, warned=entry.warning is not None)
     if added.saved:
         keep(replace(view, checkins=added.checkins, planned=view.planned or entry.day))
 
@@ -158,12 +158,14 @@ def _save(ds: Dataset) -> None:
 SAID = f"{FORM}_said"
 
 
-def _said(added: checkin.Added) -> tuple[bool, str]:
-    """What saving did, in words: (saved, message). Nothing is replaced or left out unsaid."""
+def _said(added: checkin.Added, warned: bool = False) -> tuple[bool, str]:
+    """What saving did, in words: (saved, message). Nothing is replaced or left out unsaid,
+    and a warning sign in what was not kept is said too."""
     if added.refused:
         return False, (
             f"Not saved. A link holds {checkin.MAX_CHECKINS} check-ins, and this date is before all of "
             "them. Pick a later date."
+            + (" You ticked a warning sign: if it applies now, get medical help now." if warned else "")
         )
     words = ["Saved. Your link has changed: copy it again to keep this check-in."]
     if added.replaced is not None:
@@ -172,6 +174,7 @@ def _said(added: checkin.Added) -> tuple[bool, str]:
         words.append(
             f"A link holds {checkin.MAX_CHECKINS} check-ins, so your oldest, "
             f"{added.dropped.day:%d %B %Y}, was left out."
+            + (" It said a warning sign applied." if added.dropped.warning else "")
         )
     return True, " ".join(words)
 
