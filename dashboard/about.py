@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import content, vocab
+from dashboard import content, progress, vocab
 from dashboard.data import Dataset
 from dashboard.text import escape_markdown
 
@@ -77,11 +77,13 @@ CHECKIN_RULES = (
     "your pain is easing; or\n"
     "- your pain is not better by your review date.\n\n"
     '"Better" means less pain, and being able to do no less than at the start. '
-    "If a warning sign applies at a check-in, its own level comes first: call 911 for an "
+    "If a warning sign applied at your last check-in, or at any check-in in the last "
+    f"{progress.RECENT.days} days, the most serious one comes first: call 911 for an "
     "emergency sign, see a doctor today for an urgent one, or book a visit for the rest. "
-    "An earlier, more serious warning stays on screen as a note after later check-ins, with what to do. "
-    "A check-in in a link dated after today, or a second one for the same day, gets a notice, "
-    "and it can never hide a warning."
+    "An older, more serious warning stays on screen as a note after later check-ins, with what to do. "
+    "A check-in in a link dated after tomorrow is left out. We keep it only if it has a warning sign. "
+    "If a link has two check-ins for one day, we keep the more serious warning. "
+    "You get a notice each time. None of this can hide a warning."
 )
 
 CONFIDENCE_TEXT = (

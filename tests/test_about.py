@@ -77,6 +77,7 @@ def test_the_about_page_states_the_check_in_and_score_rules_the_code_uses() -> N
     assert f"{checkin.VERY_BAD} out of 10 or more" in rules
     assert f"{checkin.LESS_ABLE_BY} or more points less" in rules
     assert "two check-ins in a row" in rules and "call 911" in rules
+    assert f"in the last {checkin.RECENT.days} days" in rules
     assert "from 0 to 5" in about.HOW_SCORED and "equal (=)" in about.HOW_SCORED
     assert "equal (=)" in scoring.UNKNOWN_RULE
     assert f"at most {vocab.MAX_PRICE_AGE_YEARS} years old" in about.HOW_SCORED
