@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
+from bench.load import APP, Stack, serve
 from dashboard.data import Dataset
 from tests.conftest import FIXTURE_DATA, fixture_dataset
+from tools.serve import NO_NGINX, nginx_binary
 from tools.server import CHROMIUM, CHROMIUM_ARGS, Server, start_server
 
 # Every server these tests start (and its nginx replicas) reads the frozen fixture data.
@@ -76,6 +78,17 @@ def fresh_server() -> Iterator[Server]:
     srv = start_server()
     yield srv
     srv.stop()
+
+
+def proxied(replicas: int) -> Iterator[Stack]:
+    """`make serve`'s stack (nginx in front of `replicas` processes) for a module's tests.
+    Without nginx they skip, saying how to get it; under CI=true that fails instead."""
+    if nginx_binary() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(NO_NGINX)
+        pytest.skip(NO_NGINX)
+    with serve(APP, replicas) as running:
+        yield running
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ neither in any log (security review M1, M2, M3, M6)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +14,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from bench.load import APP, Stack, serve
+from bench.load import Stack
 from dashboard import pack as packs
-from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, proxied, wait_for_app_run
 from tests.conftest import fixture_dataset
-from tools.serve import NO_NGINX, nginx_binary
 
 pytestmark = pytest.mark.browser
 
@@ -28,12 +26,7 @@ HOSTILE = "Call www.evil.example or https://evil.example/s or me@evil.example"
 
 @pytest.fixture(scope="module")
 def stack() -> Iterator[Stack]:
-    if nginx_binary() is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(NO_NGINX)
-        pytest.skip(NO_NGINX)
-    with serve(APP, 1) as running:
-        yield running
+    yield from proxied(1)
 
 
 def hostile_pack() -> str:

@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from bench.load import APP, ROUTE_COOKIE, Stack, serve
-from tests.browser.conftest import SCRIPT_DONE, expect_chosen, no_exception, open_app
-from tools.serve import NO_NGINX, nginx_binary
+from bench.load import ROUTE_COOKIE, Stack
+from tests.browser.conftest import SCRIPT_DONE, expect_chosen, no_exception, open_app, proxied
 
 pytestmark = pytest.mark.browser
 
@@ -28,12 +27,7 @@ LINK = "/?severity=mild&duration=subacute"
 
 @pytest.fixture(scope="module")
 def stack() -> Iterator[Stack]:
-    if nginx_binary() is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(NO_NGINX)
-        pytest.skip(NO_NGINX)
-    with serve(APP, 2) as running:
-        yield running
+    yield from proxied(2)
 
 
 def route(context: BrowserContext) -> str:
