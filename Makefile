@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.load
 	$(BIN)/python -m bench.noisy
+	$(BIN)/python -m bench.summary
 
 # Production on one machine: nginx in front of REPLICAS processes (deploy/, tools/serve.py).
 # Ctrl-C or SIGTERM stops them all. Needs nginx: apt-get install nginx.

@@ -23,6 +23,7 @@ import os
 import platform
 import statistics
 import time
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ import psutil
 from playwright.sync_api import Browser, Page, sync_playwright
 from streamlit.testing.v1 import AppTest
 
-from bench import first_visit, pack_rerun
+from bench import elements, first_visit, largest_link, pack_rerun
 from bench.synthetic import synthetic_dataset
 from dashboard import compare
 from dashboard.data import load_dataset
@@ -42,6 +43,7 @@ from tools.server import CHROMIUM_ARGS, ROOT, Server, chromium_path, start_serve
 RESULTS = ROOT / "bench" / "results"
 APP = ROOT / "dashboard" / "app.py"
 REFERENCE = ROOT / "bench" / "reference_app.py"
+BARE = ROOT / "bench" / "bare_app.py"
 DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 PAGES = {
@@ -74,20 +76,34 @@ def ms(seconds: float) -> float:
 # ------------------------------------------------------------- warm reruns
 
 
-def warm_rerun(script: Path, page: str | None, runs: int) -> float:
+def warm_rerun(script: Path, page: str | None, runs: int) -> tuple[float, float]:
+    """A page's warm rerun in AppTest: the median wall time, and the median CPU time of this
+    process (AppTest runs the script in it), both in seconds."""
     at = AppTest.from_file(str(script), default_timeout=60)
     at.run()
     if page:
         at.switch_page(page)
     at.run()  # warm: caches filled, modules imported
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         at.run()
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     if at.exception:
         raise RuntimeError(f"{script} {page}: {at.exception}")
-    return median(times)
+    return median(times), median(cpu)
+
+
+def page_elements() -> dict[str, dict[str, Any]]:
+    """Each page's first run in a new session, with its benchmark link: elements and blocks."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, script in (("reference", REFERENCE), ("bare", BARE)):
+        out[name] = elements.first_run(str(script)).__dict__
+    for name, (page, url) in PAGES.items():
+        query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query))
+        out[name] = elements.first_run(str(APP), None if name == "/" else page, query).__dict__
+    return out
 
 
 # ---------------------------------------------------------------- browser
@@ -295,14 +311,26 @@ def ratio(value: float | None, reference: float | None) -> str:
 def report(results: dict[str, Any]) -> str:
     lines = [f"Relief Explorer benchmark, {results['when']} on {results['machine']}", ""]
     ref = results["warm_rerun_ms"]["reference"]
-    lines.append(f"Warm script rerun (AppTest, median of {results['runs']['rerun']})")
-    lines.append(f"{'page':<12}{'ms':>9}{'reference':>12}{'ratio':>9}")
+    cpu, bare_cpu = results["rerun_cpu_ms"], results["rerun_cpu_ms"]["bare"]
+    counts, bare_count = results["elements"], results["elements"]["bare"]["elements"]
+    lines.append(
+        f"Warm script rerun (AppTest, median of {results['runs']['rerun']}); elements on a first run"
+    )
+    lines.append(
+        f"{'page':<12}{'ms':>9}{'reference':>12}{'ratio':>9}{'CPU ms':>9}{'bare':>7}{'ratio':>9}"
+        f"{'elements':>10}{'bare':>6}{'ratio':>8}"
+    )
     for page, value in results["warm_rerun_ms"].items():
-        if page != "reference":
-            lines.append(f"{page:<12}{value:>9.1f}{ref:>12.1f}{ratio(value, ref):>9}")
+        n = counts[page]["elements"]
+        lines.append(
+            f"{page:<12}{value:>9.1f}{ref:>12.1f}{ratio(value, ref):>9}{cpu[page]:>9.1f}{bare_cpu:>7.1f}"
+            f"{ratio(cpu[page], bare_cpu):>9}{n:>10}{bare_count:>6}{ratio(n, bare_count):>8}"
+        )
     lines.append("")
     if "pack_rerun_ms" in results:
         lines += [pack_rerun.report(results), ""]
+    if "largest_link_ms" in results:
+        lines += [largest_link.report(results), ""]
     lines.append(
         "Chromium, fresh context: navigation to first readable answer and first chart "
         f"(median of {results['runs']['browser']})"
@@ -392,12 +420,20 @@ def main() -> None:
     if args.only == "pack":
         only_pack(results, args.reruns)
         return
+    print("elements ...", flush=True)
+    results["elements"] = page_elements()
     print("warm reruns ...", flush=True)
-    reruns = {"reference": ms(warm_rerun(REFERENCE, None, args.reruns))}
-    for name, (page, _) in PAGES.items():
-        reruns[name] = ms(warm_rerun(APP, page, args.reruns))
+    reruns, cpu = {}, {}
+    for name, script, page in [("reference", REFERENCE, None), ("bare", BARE, None)] + [
+        (name, APP, page) for name, (page, _) in PAGES.items()
+    ]:
+        wall, used = warm_rerun(script, page, args.reruns)
+        reruns[name], cpu[name] = ms(wall), ms(used)
     results["warm_rerun_ms"] = reruns
+    results["rerun_cpu_ms"] = cpu
     pack_figure(results, args.reruns)
+    print("largest link ...", flush=True)
+    results["largest_link_ms"] = largest_link.measure(APP, load_dataset(), args.reruns)
 
     print("browser ...", flush=True)
     with sync_playwright() as p:

@@ -374,7 +374,9 @@ class Headline:
 
 
 def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
-    first = tuple(r.option.name for r in ranked if r.group == "recommended")
+    # What guidelines suggest is said apart from what matters to the person: A to Z, so
+    # the weights never reorder it (and Find can redraw the weighted part on its own).
+    first = tuple(sorted((r.option.name for r in ranked if r.group == "recommended"), key=str.casefold))
     # The closest match leaves out options guidelines advise against or keep as a last resort:
     # the options no other candidate is above for sure, whatever the unknowns turn out to be.
     candidates = [r for r in ranked if r.group not in ("not_recommended", "last_resort") and r.weighed]

@@ -5,7 +5,10 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import charts, content, matching, safety, ui, vocab
+from dashboard.data import Dataset
+from dashboard.matching import Match, Ranked
 from dashboard.ui import cards, forms, sections, tracker
+from dashboard.view import View
 from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
@@ -22,32 +25,50 @@ with alert:
 forms.situation_form(view)
 if view.situation.severity == "severe":
     st.info(safety.SEVERE_NOTE, icon=":material/event:")
-forms.weights_form(view)
 
-situation = view.situation
-query = ui.publish(view, "find")
 if all_clear is not None and view.no_signs:
-    all_clear.success(safety.all_clear(situation.duration), icon=":material/check_circle:")
+    all_clear.success(safety.all_clear(view.situation.duration), icon=":material/check_circle:")
 elif all_clear is not None:
     all_clear.caption(safety.NOT_CHECKED_MESSAGE)
 
-matches = matching.match(ds.options, situation, ds.cautions)
-ranked = matching.rank(matches, view.ranking_weights)
-check_first = matching.ask_doctor_first(matches)
-against = matching.advised_against(matches)  # shown apart, never counted as fitting
-excluded = [m for m in matches if not m.fits]
-stage_ds = ds.for_duration(situation.duration)  # the facts for this duration of pain, read once
-shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for the handout and Compare
-
 with alert:
     if level != "emergency":
-        first, *rest = content.answer_lines(ranked, view, level)
-        st.markdown(f"**{first}**" + "".join(f"\n\n{line}" for line in rest))
+        # What guidelines suggest, apart from what matters (A to Z: no weight reorders it).
+        _, ranked_now = ui.answer(ds, view)
+        st.markdown(f"**{content.answer_lines(ranked_now, view, level)[0]}**")
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
         forms.typical_answers(view)
 
 
-def show_results() -> None:
+@st.fragment
+def matters_and_results(level: str | None) -> None:
+    """Step 3 and the options, redrawn on their own when what matters changes: the sliders
+    reorder the options, never which fit, so the rest of the page stays as it is."""
+    view = ui.saved_view()  # a slider's change is already in it
+    ds = ui.priced(view)
+    forms.weights_form(view)
+    query = ui.publish(view, "find")
+    matches, ranked = ui.answer(ds, view)
+    if level != "emergency":
+        closest = content.answer_lines(ranked, view, level)[1:]
+        if closest:
+            st.markdown("\n\n".join(f"**{line}**" for line in closest))
+    if level == "emergency":
+        with st.expander("See options anyway"):
+            show_results(ds, view, query, matches, ranked)
+    else:
+        show_results(ds, view, query, matches, ranked)
+
+
+def show_results(
+    ds: Dataset, view: View, query: dict[str, str], matches: list[Match], ranked: list[Ranked]
+) -> None:
+    situation = view.situation
+    check_first = matching.ask_doctor_first(matches)
+    against = matching.advised_against(matches)  # shown apart, never counted as fitting
+    excluded = [m for m in matches if not m.fits]
+    stage_ds = ds.for_duration(situation.duration)  # the facts for this duration of pain, read once
+    shortlist = replace(view, options=tuple(r.option.id for r in ranked[:3]))  # for the handout and Compare
     ui.pack_note(ds, view)
     st.header(f"Options that fit you ({len(ranked) + len(check_first)})")
     st.caption(
@@ -106,10 +127,6 @@ def show_results() -> None:
         )
 
 
-if level == "emergency":
-    with st.expander("See options anyway"):
-        show_results()
-else:
-    show_results()
+matters_and_results(level)
 
 ui.footer(ds)

@@ -12,6 +12,7 @@
 from dashboard.ui.cards import claim_badge, verdict_badge
 from dashboard.ui.loaders import (
     DATA_DIR_ENV,
+    answer,
     compare_charts,
     dataset,
     icon_array,
@@ -26,6 +27,7 @@ from dashboard.ui.state import bind, current_view, keep, page_link, publish, sav
 
 __all__ = [
     "DATA_DIR_ENV",
+    "answer",
     "bind",
     "chart",
     "claim_badge",

@@ -19,6 +19,8 @@ from dashboard.ui.state import bind, keep, saved_view
 from dashboard.view import View
 
 SAFETY_KEY = "safety_step"
+HEALTH_KEY = "health_open"
+MATTERS_KEY = "matters_open"
 SIGN_ICONS = {"emergency": ":material/emergency:", "urgent": ":material/call:", "soon": ":material/event:"}
 
 
@@ -58,7 +60,10 @@ def safety_check(ds: Dataset, view: View) -> str | None:
     title = "**Step 1. Safety check:** " + (
         "you said none of these apply (open to change)" if done else "do any of these apply to you?"
     )
-    with st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun"):
+    box = st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun")
+    if box.open is False:  # closed: its 26 tick boxes are drawn only when it is opened again
+        return safety.highest_level(ds.signs_for(view.situation.health), view.signs)
+    with box:
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
         for group, signs in safety.by_level(ds.signs_for(view.situation.health)).items():
             st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
@@ -205,15 +210,19 @@ def situation_form(view: View) -> None:
                 lambda v, value: replace(v, situation=v.situation.answer(article_only=bool(value))),
             ),
         )
-        with st.expander("Your health (optional): some labels say to ask a doctor first"):
-            st.caption(
-                "Tick any that apply. Options whose label says to ask a doctor first move to their own list. "
-                "These answers stay on this screen: they are not part of the share link, and we store nothing."
-            )
-            for c in vocab.HEALTH_CONDITIONS:
-                st.checkbox(
-                    vocab.HEALTH_LABELS[c], **bind(f"health_{c}", c in view.situation.health, _health(c))
+        health = st.expander(
+            "Your health (optional): some labels say to ask a doctor first", key=HEALTH_KEY, on_change="rerun"
+        )
+        if health.open:  # drawn only when opened: most people never open it
+            with health:
+                st.caption(
+                    "Tick any that apply. Options whose label says to ask a doctor first move to their own list. "
+                    "These answers stay on this screen: they are not part of the share link, and we store nothing."
                 )
+                for c in vocab.HEALTH_CONDITIONS:
+                    st.checkbox(
+                        vocab.HEALTH_LABELS[c], **bind(f"health_{c}", c in view.situation.health, _health(c))
+                    )
 
 
 def _weight(attribute: str) -> Callable[[View, Any], View]:
@@ -225,19 +234,25 @@ def _weight(attribute: str) -> Callable[[View, Any], View]:
 
 def weights_form(view: View) -> None:
     """Step 3: what matters to the person. It changes the order, never which options fit."""
-    with st.expander("**Step 3. What matters to you?** (changes the order, not which options fit)"):
-        for a in scoring.ATTRIBUTES:
-            st.select_slider(
-                scoring.ATTRIBUTE_LABELS[a],
-                options=matching.WEIGHT_LEVELS,
-                format_func=matching.WEIGHT_LABELS.__getitem__,
-                help=scoring.SCALE_RULES[a],
-                **bind(f"weight_{a}", view.weight_map[a], _weight(a)),
-            )
-        raised = view.ranking_weights["speed"] - view.weight_map["speed"]
-        if raised > 0:
-            level = matching.WEIGHT_LABELS[view.ranking_weights["speed"]]
-            st.caption(
-                f"You need relief {situation.NEED_WORDS[view.situation.need]}, "
-                f"so Fast relief counts as {level.lower()} in the order."
-            )
+    box = st.expander(
+        "**Step 3. What matters to you?** (changes the order, not which options fit)",
+        key=MATTERS_KEY,
+        on_change="rerun",
+    )
+    if box.open:  # drawn only when opened; the sliders' values live in the view meanwhile
+        with box:
+            for a in scoring.ATTRIBUTES:
+                st.select_slider(
+                    scoring.ATTRIBUTE_LABELS[a],
+                    options=matching.WEIGHT_LEVELS,
+                    format_func=matching.WEIGHT_LABELS.__getitem__,
+                    help=scoring.SCALE_RULES[a],
+                    **bind(f"weight_{a}", view.weight_map[a], _weight(a)),
+                )
+            raised = view.ranking_weights["speed"] - view.weight_map["speed"]
+            if raised > 0:
+                level = matching.WEIGHT_LABELS[view.ranking_weights["speed"]]
+                st.caption(
+                    f"You need relief {situation.NEED_WORDS[view.situation.need]}, "
+                    f"so Fast relief counts as {level.lower()} in the order."
+                )

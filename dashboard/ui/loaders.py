@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import charts, vocab
 from dashboard import pack as packs
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
-from dashboard.matching import ranked_for
+from dashboard.matching import Match, Ranked, match, rank, ranked_for
 from dashboard.view import View, Weights, parse_situation, situation_query
 
 DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
@@ -100,6 +100,25 @@ def score_chart(view: View) -> go.Figure:
     """Find's score chart for this view (one shared copy per situation, weights and pack)."""
     query = tuple(situation_query(view.situation).items())
     return _score_chart(query, view.weights, view.situation.health, pack_key(view.pack), view.pack)
+
+
+ANSWER_KEY = "answer"
+
+
+def answer(ds: Dataset, view: View) -> tuple[list[Match], list[Ranked]]:
+    """Every option matched to this view's situation, and the fitting ones ranked by its
+    weights. Worked out once for each situation, weights and pack, and kept in this
+    session only (the health answers are private: no cache shared by sessions holds them)."""
+    # The situation's equality leaves out which answers were given; the reasons' words use them.
+    s = view.situation
+    key = (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
+    kept = st.session_state.get(ANSWER_KEY)
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
+        return kept[1], kept[2]
+    matches = match(ds.options, view.situation, ds.cautions)
+    ranked = rank(matches, view.ranking_weights)
+    st.session_state[ANSWER_KEY] = (key, matches, ranked)
+    return matches, ranked
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)

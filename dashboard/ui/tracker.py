@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, checkin, plan, vocab
 from dashboard.content import QUESTIONS_FOR_DOCTOR
-from dashboard.data import Dataset
+from dashboard.data import Dataset, PainCourse
 from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
@@ -244,7 +245,7 @@ def history(view: View, ds: Dataset, stage: str) -> None:
     course = [p for p in ds.pain_course if p.stage == stage]
     source = ds.sources[course[0].source_ids[0]] if course else None
     chart(
-        charts.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
+        _progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
         alt="Line chart of your pain over time beside the average in studies. The table below has the same data.",
         caption="The dashed line is an average across studies, not a forecast for you. "
         + (f"Source: {source.citation} ({source.year})." if source else ""),
@@ -262,6 +263,23 @@ def history(view: View, ds: Dataset, stage: str) -> None:
         icon=":material/download:",
     )
     st.button("Remove the last check-in", on_click=_remove_last, icon=":material/undo:")
+
+
+PROGRESS_CHART_KEY = "progress_chart"
+
+
+def _progress_chart(
+    checkins: Sequence[checkin.CheckIn], course: Sequence[PainCourse], start: dt.date, label: str
+) -> go.Figure:
+    """The progress chart, built once for each set of check-ins and kept in this session only:
+    the check-ins are the person's own, so no cache shared by sessions holds them."""
+    key = (tuple(checkins), tuple(course), start, label)
+    kept = st.session_state.get(PROGRESS_CHART_KEY)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+        return kept[1]
+    figure: go.Figure = charts.progress_chart(checkins, course, start, label)
+    st.session_state[PROGRESS_CHART_KEY] = (key, figure)
+    return figure
 
 
 def _remove_last() -> None:

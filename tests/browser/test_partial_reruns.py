@@ -1,0 +1,109 @@
+"""What reran: Find's "what matters" sliders redraw only Step 3 and the options (a fragment),
+never the safety check or Step 2, while a Step 2 answer still reruns the whole page.
+
+Counted from what the server sends: every websocket message is read as Streamlit's own
+ForwardMsg, and each run's elements and how it ended ("fragment run" or whole page) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from dashboard.data import Dataset
+from tests.browser.conftest import no_exception, open_app
+from tools.server import Server
+
+pytestmark = pytest.mark.browser
+
+FRAGMENT_RUN = ForwardMsg.ScriptFinishedStatus.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
+WHOLE_RUN = ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
+
+
+@dataclass
+class Sent:
+    """What the server sent since the last `clear()`: element types, widget labels, run ends."""
+
+    elements: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    finished: list[int] = field(default_factory=list)
+
+    def clear(self) -> None:
+        self.elements.clear()
+        self.labels.clear()
+        self.finished.clear()
+
+    def until_finished(self, page: Page, timeout_s: float = 30) -> None:
+        """Wait until a run has ended (the server said so), handling the page's events meanwhile."""
+        deadline = time.monotonic() + timeout_s
+        while not self.finished:
+            assert time.monotonic() < deadline, "no run ended"
+            page.wait_for_timeout(50)  # lets Playwright deliver the websocket's messages
+
+    def read(self, payload: bytes | str) -> None:
+        if isinstance(payload, str):
+            return
+        msg = ForwardMsg()
+        msg.ParseFromString(payload)
+        kind = msg.WhichOneof("type")
+        if kind == "script_finished":
+            self.finished.append(msg.script_finished)
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            element = msg.delta.new_element
+            name = element.WhichOneof("type") or ""
+            self.elements.append(name)
+            self.labels.append(getattr(getattr(element, name), "label", "") if name else "")
+
+
+@pytest.fixture
+def sent(page: Page) -> Iterator[Sent]:
+    record = Sent()
+
+    def watch(ws: WebSocket) -> None:
+        if ws.url.endswith("/_stcore/stream"):
+            ws.on("framereceived", record.read)
+
+    page.on("websocket", watch)
+    yield record
+
+
+def test_a_what_matters_slider_reruns_only_step_3_and_the_options(
+    page: Page, server: Server, ds: Dataset, sent: Sent
+) -> None:
+    open_app(page, server.url + "/?severity=moderate&duration=acute")
+    page.get_by_text("Step 3. What matters to you?").click()
+    slider = page.get_by_role("slider", name="Low cost")
+    expect(slider).to_be_visible()  # drawn once opened
+    sent.until_finished(page)
+    scores = page.get_by_text(re.compile(r"^Score .* out of 5 on what matters to you"))
+    before = scores.all_inner_texts()
+    assert before, "no score lines to compare"
+
+    sent.clear()
+    slider.focus()
+    page.keyboard.press("End")  # "Low cost" to its highest level
+    sent.until_finished(page)
+    no_exception(page)
+    expect(page).to_have_url(re.compile(r"weights=[^&]*cost(:|%3A)3"))  # the link has the new weights
+
+    assert sent.finished == [FRAGMENT_RUN], "a slider change reran the whole page"
+    signs = {s.symptom for s in ds.warning_signs}
+    assert not signs & set(sent.labels), "the safety check was redrawn"
+    assert "How bad is the pain?" not in sent.labels, "Step 2 was redrawn"
+    assert "title" not in sent.elements
+    # The options were redrawn: their headings and the closest match are in what was sent.
+    assert sent.elements.count("markdown") >= 3
+    expect(scores).not_to_have_text(before)  # the cards' scores were redrawn with the new weights
+
+    sent.clear()
+    mild = page.get_by_role("radiogroup", name="How bad is the pain?").get_by_role("radio", name="Mild")
+    mild.click()
+    sent.until_finished(page)
+    assert WHOLE_RUN in sent.finished, "a Step 2 answer must rerun the whole page"
+    assert signs & set(sent.labels)
