@@ -240,8 +240,9 @@ def _open_find(app: Path, page: str, query: dict[str, str]) -> AppTest:
 
 def _shows_local_prices(at: AppTest, services: int) -> bool:
     """The cards say "Local price" and the note counts the pack's services."""
-    cards = any("Local price" in str(m.value) for m in at.markdown)
-    note = any(f"and {services} local services" in str(i.value) for i in at.info)
+    # A card with a pack's words draws its facts as plain text (ui.parts.plain_facts).
+    cards = any("Local price" in str(m.value) for m in [*at.markdown, *at.html])
+    note = any(f"and {services} local services" in str(h.value) for h in at.html)  # ui.pack_note
     return cards and note
 
 

@@ -7,17 +7,16 @@ import streamlit as st
 
 from dashboard import matching, slides, ui
 from dashboard.ui import sections
+from dashboard.view import View
 from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 view = ui.current_view()
 ds = ui.priced(view)  # a coach's local prices, when the link or session has them
-shown = matching.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
 deck = slides.build_slides(ds, view, dt.date.today())
 number, slide_notices = slides.fit_slide(view.slide, len(deck))
 ui.notices(slide_notices)
-view = replace(view, slide=number)
-query = ui.publish(view, "present")
+ui.keep(replace(view, slide=number))
 
 
 def move(step: int) -> None:
@@ -25,24 +24,37 @@ def move(step: int) -> None:
     ui.keep(replace(here, slide=min(max(1, here.slide + step), len(deck))))
 
 
-presenting = sections.slide_controls(number, len(deck), move)
-sections.slide_body(
-    ds.for_duration(view.situation.duration), deck[number - 1], shown, view.situation.duration, view
-)
-if view.pack is not None and not presenting:
-    ui.pack_note(ds, view)
+@st.fragment
+def presenter(built_for: View) -> None:
+    """The slides and the coach's tools, redrawn on their own when the coach moves between
+    slides or switches Presenting. A change the slides are built from (the options) reruns
+    the whole page, so the deck is built again."""
+    view = ui.saved_view()
+    if replace(view, slide=1) != replace(built_for, slide=1):
+        st.rerun(scope="app")
+    shown = matching.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
+    query = ui.publish(view, "present")
+    presenting = sections.slide_controls(view.slide, len(deck), move)
+    sections.slide_body(
+        ds.for_duration(view.situation.duration), deck[view.slide - 1], shown, view.situation.duration, view
+    )
+    if view.pack is not None and not presenting:
+        ui.pack_note(ds, view)
 
-if not presenting:
-    with st.expander("For the coach: options, handout and link"):
-        sections.present_picker(ds, shown)
-        sections.coach_details(view)
-        ui.handout_button(
-            ds, replace(view, options=tuple(shown)), key="present", link=ui.view_link("present", query)
-        )
-        ui.share_link(
-            "present",
-            query,
-            holds=link_holds("present"),
-            view=view,
-        )
-    ui.footer(ds)
+    if not presenting:
+        with st.expander("For the coach: options, handout and link"):
+            sections.present_picker(ds, shown)
+            sections.coach_details(view)
+            ui.handout_button(
+                ds, replace(view, options=tuple(shown)), key="present", link=ui.view_link("present", query)
+            )
+            ui.share_link(
+                "present",
+                query,
+                holds=link_holds("present"),
+                view=view,
+            )
+        ui.footer(ds)
+
+
+presenter(ui.saved_view())

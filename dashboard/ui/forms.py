@@ -55,17 +55,21 @@ def call_link(text: str) -> str:
 
 
 def safety_check(ds: Dataset, view: View) -> str | None:
-    """Step 1, the warning-sign check. Returns the most urgent level ticked, or None."""
+    """Step 1, the warning-sign check. Returns the most urgent level ticked, or None.
+
+    Not a fragment: a tick changes the answer at the top and which options show, and a
+    fragment run first, then the page's, left "None of these apply" scrolled past Step 2."""
+    signs_here = ds.signs_for(view.situation.health)
     done = view.no_signs and not view.signs
     title = "**Step 1. Safety check:** " + (
         "you said none of these apply (open to change)" if done else "do any of these apply to you?"
     )
     box = st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun")
     if box.open is False:  # closed: its 26 tick boxes are drawn only when it is opened again
-        return safety.highest_level(ds.signs_for(view.situation.health), view.signs)
+        return safety.highest_level(signs_here, view.signs)
     with box:
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
-        for group, signs in safety.by_level(ds.signs_for(view.situation.health)).items():
+        for group, signs in safety.by_level(signs_here).items():
             st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
             halves = st.columns(2)  # side by side on a wide screen, one list on a phone
             for i, sign in enumerate(signs):
@@ -77,7 +81,7 @@ def safety_check(ds: Dataset, view: View) -> str | None:
                     _feedback(column, sign)
         if not view.signs:
             st.button("None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs")
-    return safety.highest_level(ds.signs_for(view.situation.health), view.signs)
+    return safety.highest_level(signs_here, view.signs)
 
 
 def safety_alert(level: str | None) -> Any:

@@ -1,5 +1,6 @@
 """What reran: Find's "what matters" sliders redraw only Step 3 and the options (a fragment),
-never the safety check or Step 2, while a Step 2 answer still reruns the whole page.
+never the safety check or Step 2, while a Step 2 answer still reruns the whole page; Coach
+mode's Next redraws only the slides.
 
 Counted from what the server sends: every websocket message is read as Streamlit's own
 ForwardMsg, and each run's elements and how it ended ("fragment run" or whole page) are kept.
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.browser
 
 FRAGMENT_RUN = ForwardMsg.ScriptFinishedStatus.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
 WHOLE_RUN = ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
+EARLY = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN  # a run cut short by the next
 
 
 @dataclass
@@ -42,7 +44,7 @@ class Sent:
     def until_finished(self, page: Page, timeout_s: float = 30) -> None:
         """Wait until a run has ended (the server said so), handling the page's events meanwhile."""
         deadline = time.monotonic() + timeout_s
-        while not self.finished:
+        while not any(status != EARLY for status in self.finished):
             assert time.monotonic() < deadline, "no run ended"
             page.wait_for_timeout(50)  # lets Playwright deliver the websocket's messages
 
@@ -107,3 +109,15 @@ def test_a_what_matters_slider_reruns_only_step_3_and_the_options(
     sent.until_finished(page)
     assert WHOLE_RUN in sent.finished, "a Step 2 answer must rerun the whole page"
     assert signs & set(sent.labels)
+
+
+def test_next_slide_redraws_only_the_slides(page: Page, server: Server, sent: Sent) -> None:
+    open_app(page, server.url + "/present?options=massage,heat")
+    expect(page.get_by_text("Slide 1 of", exact=False)).to_be_visible()
+    sent.clear()
+    page.get_by_role("button", name="Next").click()
+    sent.until_finished(page)
+    no_exception(page)
+    expect(page.get_by_text("Slide 2 of", exact=False)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"slide=2"))
+    assert sent.finished == [FRAGMENT_RUN], "Next reran the whole page"
