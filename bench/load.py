@@ -669,6 +669,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="also measure with Streamlit's own default (runner.postScriptGC=true), as before tuning",
     )
     parser.add_argument(
+        "--settings",
+        action="store_true",
+        help="also try each of Streamlit's production settings alone on the app x1 (SETTINGS)",
+    )
+    parser.add_argument(
         "--soak", type=float, default=0, help="also a soak run of the app x2 this many seconds"
     )
     return parser.parse_args(argv)
@@ -682,6 +687,25 @@ RUNS = {
 }
 BEFORE = " (before)"
 BEFORE_OPTIONS = ["runner.postScriptGC=true"]
+# `--settings`: Streamlit's production settings, each tried alone on the app x1 against the
+# settings tools.serve uses (deploy/), in the same run. What helps is kept in tools/serve.py.
+SETTINGS = {
+    "as served": [],
+    "websocket compression on": ["server.enableWebsocketCompression=true"],
+    "fast reruns off": ["runner.fastReruns=false"],
+    "post-script GC on (Streamlit's default)": ["runner.postScriptGC=true"],
+}
+
+
+def settings_lines(results: dict[str, Result]) -> list[str]:
+    base = results["as served"]
+    lines = [f"{'setting, app x1':<42}{'reruns/s':>10}{'ratio':>8}{'CPU ms/rerun':>14}{'p95 ms':>8}"]
+    for name, r in results.items():
+        lines.append(
+            f"{name:<42}{r.per_second:>10.2f}{r.per_second / base.per_second:>7.2f}×"
+            f"{r.cpu_ms_per_rerun:>14.1f}{r.p95_ms:>8}"
+        )
+    return lines
 
 
 def soak(sessions: int, seconds: float, warmup: float) -> dict[str, Any]:
@@ -760,6 +784,13 @@ def main(argv: list[str] | None = None) -> int:
         for suffix, _ in variants:
             print(f"\nRatios{suffix or ''}:" if args.before else "")
             print("\n".join(ratios(results, suffix)))
+    tried: dict[str, Result] = {}
+    if args.settings:
+        for name, options in SETTINGS.items():
+            tried[name] = measure(name, APP, 1, args.sessions, args.warmup, args.seconds, None, options)
+            print(f"  measured {name}: {tried[name].per_second} reruns/s", file=sys.stderr, flush=True)
+        print()
+        print("\n".join(settings_lines(tried)))
     fault: Result | None = None
     if "fault" in chosen:
         fault_at = args.warmup + args.seconds / 2
@@ -778,6 +809,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
         "results": [r.__dict__ for r in results.values()],
         "fault": fault.__dict__ if fault else None,
+        "settings": {name: r.__dict__ for name, r in tried.items()},
         "soak": soaked,
     }
     out.write_text(json.dumps(payload, indent=2), encoding="utf-8")
