@@ -349,7 +349,7 @@ class Headline:
     """What guidelines suggest first for this duration, and, apart from that, which options
     score highest on what the person said matters. Never a "best" option."""
 
-    guideline_first: tuple[str, ...]  # names of the fitting options guidelines recommend
+    guideline_first: tuple[str, ...]  # the fitting options guidelines recommend, A to Z
     closest: tuple[str, ...]  # names of the top-scoring options (ties together)
     duration: str
 
@@ -374,8 +374,6 @@ class Headline:
 
 
 def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:
-    # What guidelines suggest is said apart from what matters to the person: A to Z, so
-    # the weights never reorder it (and Find can redraw the weighted part on its own).
     first = tuple(sorted((r.option.name for r in ranked if r.group == "recommended"), key=str.casefold))
     # The closest match leaves out options guidelines advise against or keep as a last resort:
     # the options no other candidate is above for sure, whatever the unknowns turn out to be.
