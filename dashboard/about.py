@@ -25,9 +25,27 @@ DISCLAIMER = (
 HOW_CHOSEN = (
     "We took every option the article names: aspirin, acetaminophen, prescription muscle "
     "relaxants and anti-inflammatories, narcotic (opioid) medicine, massage and water therapy. "
-    "We added the options that US and UK guidelines put first but the article leaves out: "
+    "Then we added what the US and UK guidelines put first but the article leaves out: "
     "staying active, heat, store-bought ibuprofen or naproxen, and exercise. "
+    "We also added the other care the two guidelines name. That is yoga or tai chi, spinal "
+    "manipulation, acupuncture, talking therapy and team rehab programs. "
     "Each fact comes from a source listed below. Where we found no figure, we say unknown."
+)
+
+# What guidelines name that we still leave out, and why. Shown on Find and on this page.
+NOT_COVERED = (
+    "Guidelines name some care we do not compare here. Ask your doctor about it.\n\n"
+    "- **Spinal injections.** The UK guideline says people with back pain without sciatica should not "
+    "have them. The one exception is a nerve treatment (radiofrequency denervation), and only after a "
+    "specialist has checked that it suits you.\n"
+    "- **Surgery.** It is not a relief option you choose for everyday back pain. Only a specialist can "
+    "say if it could help you.\n"
+    "- **TENS machines, back belts or braces, shoe inserts and traction.** The UK guideline says not to "
+    "offer them for back pain.\n"
+    "- **Laser therapy, biofeedback, operant therapy and progressive relaxation.** The US guideline "
+    "lists them for pain over 12 weeks, with low-quality evidence. We do not compare them here "
+    "yet.\n"
+    "- **Motor control exercise** is part of the exercise program here."
 )
 
 HOW_SCORED = (

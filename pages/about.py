@@ -19,6 +19,8 @@ st.markdown(about.DISCLAIMER)
 
 st.header("How we chose the options")
 st.markdown(about.HOW_CHOSEN)
+st.subheader("What we do not cover")
+st.markdown(about.NOT_COVERED)
 
 st.header("How we score options")
 st.markdown(about.HOW_SCORED)

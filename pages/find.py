@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import charts, content, matching, safety, ui, vocab
+from dashboard import about, charts, content, matching, safety, ui, vocab
 from dashboard.data import Dataset
 from dashboard.matching import Match, Ranked
 from dashboard.ui import cards, forms, sections, tracker
@@ -113,6 +113,11 @@ def show_results(
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))
+    not_covered = st.expander(
+        "Care guidelines name that we do not cover", key="not_covered", on_change="rerun"
+    )
+    if not_covered.open:  # drawn only when opened
+        not_covered.markdown(about.NOT_COVERED)
     st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
     if ranked:

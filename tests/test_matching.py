@@ -115,8 +115,10 @@ def test_weights_change_the_order_not_the_set(
 
 def test_severe_new_pain_without_a_doctor(ds: Dataset) -> None:
     ms = {m.option.id: m for m in match(ds.options, Situation(severity="severe", doctor="no"))}
-    assert {i for i, m in ms.items() if m.fits} == {"massage", "stay_active", "heat"}
-    assert {i for i, m in ms.items() if m.counted} == {"massage", "stay_active", "heat"}
+    # Care from a therapist needs no doctor: massage, and since issue 26 manipulation and acupuncture.
+    no_doctor = {"massage", "stay_active", "heat", "spinal_manipulation", "acupuncture"}
+    assert {i for i, m in ms.items() if m.fits} == no_doctor
+    assert {i for i, m in ms.items() if m.counted} == no_doctor
     assert ms["opioid"].reasons_out == (
         "It needs a prescription, and you said you'd rather not see a doctor.",
     )
@@ -342,10 +344,16 @@ def test_content_default_answer_for_new_and_long_lasting_pain(ds: Dataset) -> No
     assert {r.option.id for r in new if r.group == "recommended"} == {"stay_active", "heat"}
     assert new[0].group == "recommended"
     long = rank(match(ds.options, Situation(duration="chronic")), DEFAULT_WEIGHTS)
-    assert {r.option.id for r in long if r.group == "recommended"} == {"stay_active", "exercise"}
-    # Massage and store-bought NSAIDs come after exercise for pain over 12 weeks (ACP Rec 2 and 3).
+    assert {r.option.id for r in long if r.group == "recommended"} == {
+        "stay_active",
+        "exercise",
+        "yoga_tai_chi",
+    }
+    # Massage and store-bought NSAIDs come after exercise for pain over 12 weeks (ACP Rec 2 and 3), and
+    # so does the care NICE backs only as part of a plan with exercise (manipulation, talking therapy).
     ids = [r.option.id for r in long]
-    assert ids.index("exercise") < ids.index("massage") and ids.index("exercise") < ids.index("otc_nsaid")
+    for later in ("massage", "otc_nsaid", "spinal_manipulation", "talking_therapy"):
+        assert ids.index("exercise") < ids.index(later), later
 
 
 def test_weighting_cost_puts_free_options_first(ds: Dataset) -> None:

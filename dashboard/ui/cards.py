@@ -84,7 +84,10 @@ def card_parts(ds: Dataset, place: str, r: Ranked) -> tuple[str, list[Fact], str
     facts = option_facts(ds, o)
     caveats = "".join(f"\n\n:orange[:material/info:] {caveat}" for caveat in r.match.caveats)
     keys = CARD_FACTS if facts["near_you"].short else tuple(k for k in CARD_FACTS if k != "near_you")
-    head = f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}"
+    named = " :violet-badge[:material/menu_book: Named in the article]" if o.named_in_article else ""
+    head = (
+        f"### {place}. {o.name}\n\n{o.summary}\n\n{verdict_badge(o.guideline_verdict, o.facts_stage)}{named}"
+    )
     tail = f"- **Why it fits:** {r.match.why}{caveats}\n\n:gray[{score_line(r)}]"
     return head, [(k, facts[k].label, facts[k].short) for k in keys if facts[k].short], tail
 
