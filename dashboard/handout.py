@@ -147,6 +147,7 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
         f"Main benefit: {facts['benefits'].short}",
         f"{facts['main_harm'].label}: {facts['main_harm'].short}",
         *(f"Ask a doctor first: {c.reason}" for c in ds.cautions_for(option.id, view.situation.health)),
+        *([f"Note: {option.caveat}"] if option.caveat else []),  # a label's limit, or where guidelines differ
         f"What it involves: {option.what_its_like}",
     ]
     _bullets(pdf, lines, size=9)
