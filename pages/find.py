@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import about, charts, content, matching, safety, ui, vocab
+from dashboard import about, charts, compare, content, matching, safety, ui, vocab
 from dashboard.data import Dataset
 from dashboard.matching import Match, Ranked
 from dashboard.ui import cards, forms, sections, tracker
@@ -88,7 +88,7 @@ def show_results(
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
         st.markdown(cards.ask_doctor_list(check_first))
-    if ranked:
+    if len(ranked) >= compare.MIN_OPTIONS:  # one option has nothing to be compared with
         ui.page_link(
             "../pages/compare.py",
             f"Compare the first {len(shortlist.options)} side by side",
@@ -96,6 +96,7 @@ def show_results(
             shortlist,
             "compare",
         )
+    if ranked:
         ui.chart(
             lambda: ui.score_chart(view),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",

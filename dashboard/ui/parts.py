@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import compare
 from dashboard import pack as packs
 from dashboard.content import disclaimer
 from dashboard.data import Dataset
@@ -87,15 +88,25 @@ def plain_table(frame: pd.DataFrame, where: Any = st) -> None:
 
 def option_card(ds: Dataset, place: str, r: Ranked) -> None:
     """One option on Find in a bordered box: one Markdown block, or, when a coach's pack
-    gives it local words, its facts drawn as plain text between the Markdown parts."""
+    gives it local words, its facts drawn as plain text between the Markdown parts. Under it,
+    "More about this option": Compare's answers for this one option, drawn only when opened."""
     box = st.container(border=True)
     if not cards.has_local_text(r):
         box.markdown(cards.option_card(ds, place, r))
-        return
-    head, facts, tail = cards.card_parts(ds, place, r)
-    box.markdown(head)
-    plain_facts([(label, text) for _, label, text in facts], box)
-    box.markdown(tail)
+    else:
+        head, facts, tail = cards.card_parts(ds, place, r)
+        box.markdown(head)
+        plain_facts([(label, text) for _, label, text in facts], box)
+        box.markdown(tail)
+    more = box.expander("More about this option", key=f"more_{r.option.id}", on_change="rerun")
+    if more.open:
+        answers = compare.cells(ds, r.option)
+        shown = [q for q in compare.questions([answers]) if q not in MORE_SKIPS]
+        plain_facts([(answers[q].label, answers[q].text) for q in shown], more)
+
+
+# Already on the card itself (its summary), so "More about this option" leaves it out.
+MORE_SKIPS = ("What is it?",)
 
 
 def notices(messages: Iterable[str]) -> None:

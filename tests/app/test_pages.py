@@ -459,3 +459,23 @@ def test_coach_mode_says_which_typed_letters_the_handout_cannot_print() -> None:
         "The handout can't print these letters: 王 小 明. In the PDF they show as blanks. "
         "You can write them with the letters A to Z instead."
     ]
+
+
+def test_find_offers_compare_only_when_two_or_more_options_fit() -> None:
+    at = app(severity="mild", duration="acute", medication="avoid", article="only").run()
+    assert card_titles(at) == ["1. Massage therapy"]
+    assert not [p for p in at.get("page_link") if p.label.startswith("Compare the first")]
+    at = app(severity="moderate", duration="acute").run()
+    assert "Compare the first 3 side by side" in [p.label for p in at.get("page_link")]
+
+
+def test_more_about_this_option_shows_compares_answers_for_one_option() -> None:
+    at = app(severity="moderate", duration="acute").run()
+    assert "More about this option" in [e.label for e in at.expander]
+    assert "The article says:" not in " ".join(plain_texts(at))  # drawn only when opened
+    opened(at, "more_massage")
+    answers = " ".join(plain_texts(at))
+    for label in ("How long it lasts", "Harms", "The article says", "Guidelines say", "Evidence", "Sources"):
+        assert f"{label}:" in answers
+    massage = fixture_dataset().for_duration("acute").option("massage")
+    assert massage.harms in answers and massage.what_its_like in answers
