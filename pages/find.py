@@ -114,6 +114,13 @@ def show_results(
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))
+    _more_and_keep(ds, view, query, ranked, shortlist)
+
+
+def _more_and_keep(
+    ds: Dataset, view: View, query: dict[str, str], ranked: list[Ranked], shortlist: View
+) -> None:
+    """What guidelines name that we leave out, the article, and the plan, handout and link."""
     not_covered = st.expander(
         "Care guidelines name that we do not cover", key="not_covered", on_change="rerun"
     )
