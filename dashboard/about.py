@@ -27,26 +27,36 @@ HOW_CHOSEN = (
     "relaxants and anti-inflammatories, narcotic (opioid) medicine, massage and water therapy. "
     "Then we added what the US and UK guidelines put first but the article leaves out: "
     "staying active, heat, store-bought ibuprofen or naproxen, and exercise. "
-    "We also added the other care the two guidelines name. That is yoga or tai chi, spinal "
+    "We also added more of the care the two guidelines name. That is yoga or tai chi, spinal "
     "manipulation, acupuncture, talking therapy and team rehab programs. "
+    "When one guideline suggests an option and the other says not to offer it, we show it as an "
+    "option, and every card, slide and handout says that the guidelines disagree. "
     "Each fact comes from a source listed below. Where we found no figure, we say unknown."
 )
 
 # What guidelines name that we still leave out, and why. Shown on Find and on this page.
 NOT_COVERED = (
-    "Guidelines name some care we do not compare here. Ask your doctor about it.\n\n"
+    "Guidelines name some care we do not compare here. If you want to know more about any of "
+    "these, ask your doctor.\n\n"
     "- **Spinal injections.** The UK guideline says people with back pain without sciatica should not "
-    "have them. The one exception is a nerve treatment (radiofrequency denervation), and only after a "
-    "specialist has checked that it suits you.\n"
-    "- **Surgery.** It is not a relief option you choose for everyday back pain. Only a specialist can "
-    "say if it could help you.\n"
-    "- **TENS machines, back belts or braces, shoe inserts and traction.** The UK guideline says not to "
-    "offer them for back pain.\n"
-    "- **Laser therapy, biofeedback, operant therapy and progressive relaxation.** The US guideline "
-    "lists them for pain over 12 weeks, with low-quality evidence. We do not compare them here "
-    "yet.\n"
-    "- **Motor control exercise** is part of the exercise program here."
+    "have them. The one exception is a nerve treatment (radiofrequency denervation). It is only for "
+    "long-lasting pain when other care has not worked, and a specialist must test first that it "
+    "could help.\n"
+    "- **Surgery.** The UK guideline says not to offer spinal fusion surgery for back pain, except in "
+    "a research study. It is not a relief option for everyday back pain.\n"
+    "- **Duloxetine**, a prescription medicine also used for depression. The US guideline lists it "
+    "as a second choice for pain over 12 weeks. The UK guideline says not to offer this type of "
+    "medicine for back pain.\n"
+    "- **TENS or PENS machines, ultrasound, back belts or corsets, shoe inserts or rocker-sole shoes, "
+    "and traction.** The UK guideline says not to offer them for back pain.\n"
+    "- **Low-level laser therapy, biofeedback, operant therapy (a kind of talking therapy that rewards "
+    "being active) and progressive relaxation.** The US guideline lists them for pain over 12 weeks, "
+    "with low-quality evidence. We do not compare them here yet.\n\n"
+    "Motor control exercise is part of the exercise program here. Sources: NICE quality standard "
+    "QS155, statement 6 (2017); NICE NG59 (2016) and its 2018 review; ACP 2017."
 )
+# The sources of NOT_COVERED, by their ids in data/sources.csv (listed on this page with the rest).
+NOT_COVERED_SOURCES = ("NICE_QS155_S6", "AOMRC_EBI", "NICE_NG59_SURV2018", "NICE_NG59_ACUP", "ACP2017")
 
 HOW_SCORED = (
     "On *Find my options*, the answer is ordered in two steps.\n\n"
