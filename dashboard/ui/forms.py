@@ -69,6 +69,10 @@ def safety_check(ds: Dataset, view: View) -> str | None:
         return safety.highest_level(signs_here, view.signs)
     with box:
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
+        if not view.signs:  # above the list too: a quick "no" needs no scrolling past 26 boxes
+            st.button(
+                "None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs_top"
+            )
         for group, signs in safety.by_level(signs_here).items():
             st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
             halves = st.columns(2)  # side by side on a wide screen, one list on a phone

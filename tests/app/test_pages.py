@@ -483,3 +483,12 @@ def test_more_about_this_option_shows_compares_answers_for_one_option() -> None:
         assert f"{label}:" in answers
     massage = fixture_dataset().for_duration("acute").option("massage")
     assert massage.harms in answers and massage.what_its_like in answers
+
+
+def test_none_of_these_apply_is_offered_above_the_list_too() -> None:
+    at = app().run()
+    top, bottom = at.button(key="no_signs_top"), at.button(key="no_signs")
+    assert top.label == bottom.label == "None of these apply"
+    top.click().run()
+    assert at.session_state["view"].no_signs
+    assert not [c for c in at.checkbox if str(c.key).startswith("sign_")]  # Step 1 closed

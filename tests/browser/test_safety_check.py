@@ -17,7 +17,7 @@ def test_none_of_these_apply_closes_the_list_and_moves_on(server: Server, page: 
     open_app(page, server.url + "/")
     sign = page.get_by_text("It is hard to start peeing")
     expect(sign).to_be_visible()
-    page.get_by_role("button", name="None of these apply").click()
+    page.get_by_role("button", name="None of these apply").last.click()  # the one after the list
     wait_for_app_run(page)
     expect(page.get_by_text("you said none of these apply (open to change)")).to_be_visible()
     expect(sign).to_be_hidden()
