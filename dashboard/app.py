@@ -9,8 +9,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.turns import TURNS, client_key
 from dashboard.ui import style
+from dashboard.ui.state import fair_turn
 
 # Our own icon (a drawn spine), served by the app itself. A Material icon as the favicon
 # would make every visit fetch it from Google's font server. It is set before the menu:
@@ -46,5 +46,5 @@ st.set_page_config(
 style.base_style()
 # One run at a time for each client address (nginx's X-Real-IP; none without nginx), so
 # one noisy client can't slow everyone else down (dashboard/turns.py).
-with TURNS.turn(client_key(st.context.headers.get("X-Real-IP"))):
+with fair_turn():
     page.run()

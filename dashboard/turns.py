@@ -55,13 +55,16 @@ class Turns:
     sleep: Callable[[float], None] = time.sleep
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _slots: dict[str, _Slot] = field(default_factory=dict)
+    _held: threading.local = field(default_factory=threading.local)  # keys this thread's run holds
 
     @contextmanager
     def turn(self, key: str | None) -> Iterator[bool]:
         """Wait for this client's turn and its rest (at most `wait` seconds in all), then
         run. Yields whether the turn was had (False: the wait ran out and it went ahead).
-        No key: no wait."""
-        if key is None:
+        No key: no wait. Re-entrant: a fragment drawn during its page's run (the same
+        thread, already holding the turn) goes straight on; a fragment's own rerun takes one."""
+        held: set[str] = self._held.__dict__.setdefault("keys", set())
+        if key is None or key in held:
             yield True
             return
         began = self.clock()
@@ -74,9 +77,11 @@ class Turns:
         if got and rest > 0:
             self.sleep(rest)
         start = self.clock()
+        held.add(key)
         try:
             yield got
         finally:
+            held.discard(key)
             end = self.clock()
             with self._lock:
                 slot.free_at = max(slot.free_at, end + self.pace * (end - start))

@@ -44,6 +44,11 @@ with alert:
 def matters_and_results(level: str | None) -> None:
     """Step 3 and the options, redrawn on their own when what matters changes: the sliders
     reorder the options, never which fit, so the rest of the page stays as it is."""
+    with ui.fair_turn():  # a fragment's own rerun skips the entry script: it takes its turn here
+        _matters_and_results(level)
+
+
+def _matters_and_results(level: str | None) -> None:
     view = ui.saved_view()  # a slider's change is already in it
     ds = ui.priced(view)
     forms.weights_form(view)

@@ -29,6 +29,11 @@ def presenter(built_for: View) -> None:
     """The slides and the coach's tools, redrawn on their own when the coach moves between
     slides or switches Presenting. A change the slides are built from (the options) reruns
     the whole page, so the deck is built again."""
+    with ui.fair_turn():  # a fragment's own rerun skips the entry script: it takes its turn here
+        _presenter(built_for)
+
+
+def _presenter(built_for: View) -> None:
     view = ui.saved_view()
     if replace(view, slide=1) != replace(built_for, slide=1):
         st.rerun(scope="app")

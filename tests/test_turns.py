@@ -82,3 +82,28 @@ def test_the_key_never_holds_the_address() -> None:
     assert key is not None and "203" not in key and len(key) == 32
     assert client_key("203.0.113.7") == key and client_key("203.0.113.8") != key
     assert client_key(None) is None and client_key("") is None
+
+
+def test_a_fragment_drawn_in_its_pages_run_goes_straight_on_and_its_own_rerun_takes_a_turn() -> None:
+    clock = Clock()
+    turns = Turns(wait=2.0, clock=clock.now, sleep=clock.advance)
+    # The same thread already holds a's turn: no wait, no deadlock.
+    with turns.turn("a") as page, turns.turn("a") as fragment:
+        assert page and fragment
+        clock.advance(0.1)
+    began = clock.t
+    with turns.turn("a") as rerun:  # a fragment's own rerun: a's rest applies to it like any run
+        assert rerun and round(clock.t - began, 6) == 0.1
+
+    others: list[bool] = []
+    with turns.turn("a"):
+        # Another thread (another tab of the same address) still waits for the turn.
+        thread = threading.Thread(target=lambda: others.append(_took_turn(turns)))
+        thread.start()
+        thread.join(timeout=5)
+    assert others == [False]  # its wait ran out while this thread held the turn
+
+
+def _took_turn(turns: Turns) -> bool:
+    with turns.turn("a") as got:
+        return got

@@ -23,7 +23,7 @@ from dashboard.ui.loaders import (
 )
 from dashboard.ui.parts import chart, footer, notices, option_card, pack_note, plain
 from dashboard.ui.sharing import handout_button, share_link, view_link
-from dashboard.ui.state import bind, current_view, keep, page_link, publish, saved_view
+from dashboard.ui.state import bind, current_view, fair_turn, keep, page_link, publish, saved_view
 
 __all__ = [
     "DATA_DIR_ENV",
@@ -34,6 +34,7 @@ __all__ = [
     "compare_charts",
     "current_view",
     "dataset",
+    "fair_turn",
     "footer",
     "handout_button",
     "icon_array",

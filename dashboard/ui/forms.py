@@ -15,6 +15,7 @@ import streamlit as st
 from dashboard import matching, safety, scoring, situation, vocab
 from dashboard.data import Dataset, WarningSign
 from dashboard.text import join_words
+from dashboard.ui.loaders import dataset
 from dashboard.ui.state import bind, keep, saved_view
 from dashboard.view import View
 
@@ -66,6 +67,9 @@ def safety_check(ds: Dataset, view: View) -> str | None:
     )
     box = st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun")
     if box.open is False:  # closed: its 26 tick boxes are drawn only when it is opened again
+        for sign in signs_here:  # but what a ticked sign means stays in view
+            if sign.id in view.signs:
+                _feedback(st, sign)
         return safety.highest_level(signs_here, view.signs)
     with box:
         st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
@@ -144,9 +148,23 @@ def _choice(
 def _health(condition: str) -> Callable[[View, Any], View]:
     def change(current: View, ticked: Any) -> View:
         health = current.situation.health | {condition} if ticked else current.situation.health - {condition}
-        return current.with_situation(health=frozenset(health))
+        return with_signs_for(current.with_situation(health=frozenset(health)), current)
 
     return change
+
+
+def with_signs_for(view: View, before: View) -> View:
+    """After a health answer changed which warning signs apply (pregnancy adds some): a new
+    sign means "None of these apply" no longer holds, so Step 1 opens again to ask; a ticked
+    sign that no longer applies is dropped, so Step 1 can still be answered."""
+    ds = dataset()
+    now = {s.id for s in ds.signs_for(view.situation.health)}
+    then = {s.id for s in ds.signs_for(before.situation.health)}
+    if not now - then and view.signs <= now:
+        return view
+    if now - then:
+        st.session_state[SAFETY_KEY] = True  # open Step 1 on this run
+    return replace(view, signs=view.signs & frozenset(now), no_signs=view.no_signs and not now - then)
 
 
 def situation_form(view: View) -> None:

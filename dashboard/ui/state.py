@@ -9,11 +9,13 @@ from the view's value, and a change goes straight back into the view.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
 
+from dashboard.turns import TURNS, client_key
 from dashboard.ui.loaders import dataset
 from dashboard.ui.parts import notices
 from dashboard.view import View, resolve, to_query
@@ -77,3 +79,11 @@ def bind(key: str, value: Any, change: Callable[[View, Any], View]) -> dict[str,
 def page_link(path: str, label: str, icon: str, view: View, page: str) -> None:
     """A link to another page that keeps the view."""
     st.page_link(path, label=label, icon=icon, query_params=to_query(view, page))
+
+
+@contextmanager
+def fair_turn() -> Iterator[None]:
+    """This client's turn (`dashboard.turns`): the entry script takes it for a page's run, and
+    each fragment for its own reruns, which Streamlit runs without the entry script."""
+    with TURNS.turn(client_key(st.context.headers.get("X-Real-IP"))):
+        yield

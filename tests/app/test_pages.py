@@ -492,3 +492,42 @@ def test_none_of_these_apply_is_offered_above_the_list_too() -> None:
     top.click().run()
     assert at.session_state["view"].no_signs
     assert not [c for c in at.checkbox if str(c.key).startswith("sign_")]  # Step 1 closed
+
+
+def sign_boxes(at: AppTest) -> list[str]:
+    return [str(c.key) for c in at.checkbox if str(c.key).startswith("sign_")]
+
+
+def test_a_health_answer_that_adds_warning_signs_opens_step_1_again() -> None:
+    # "None of these apply" was said before pregnancy added its own signs: it no longer holds.
+    at = app().run()
+    at.button(key="no_signs").click().run()
+    assert not sign_boxes(at)
+    opened(at, "health_open").checkbox(key="health_pregnant").check().run()
+    assert "sign_preg_fever" in sign_boxes(at)  # Step 1 is open again, with the new signs
+    assert not at.session_state["view"].no_signs
+    assert not [s for s in at.success if "none of these" in s.value.lower()]
+    step = next(e for e in at.expander if e.label.startswith("**Step 1. Safety check:**"))
+    assert "do any of these apply to you?" in step.label
+
+
+def test_a_ticked_sign_that_stops_applying_is_dropped_so_step_1_can_be_answered() -> None:
+    at = app().run()
+    opened(at, "health_open").checkbox(key="health_pregnant").check().run()
+    at.checkbox(key="sign_preg_fever").check().run()
+    assert at.session_state["view"].signs == {"preg_fever"}
+    at.checkbox(key="health_pregnant").uncheck().run()
+    assert at.session_state["view"].signs == frozenset()
+    assert at.button(key="no_signs")  # "None of these apply" is offered again
+
+
+def test_a_closed_step_1_still_shows_what_a_ticked_sign_means() -> None:
+    at = app().run()
+    opened(at, "health_open").checkbox(key="health_pregnant").check().run()
+    at.checkbox(key="sign_preg_fever").check().run()
+    advice = next(s for s in fixture_dataset().warning_signs if s.id == "preg_fever").what_to_do
+    assert advice.startswith("Call your OB or midwife")  # its own advice, not the page's urgent message
+    at.session_state["safety_step"] = False  # the person folds Step 1 away
+    at.run()
+    assert not sign_boxes(at)
+    assert any(advice in w.value for w in at.warning)
