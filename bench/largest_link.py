@@ -90,6 +90,8 @@ def measure(app: Path, ds: Dataset, runs: int) -> dict[str, Any]:
         long = sessions["largest"]
         if long.exception or any("was not understood" in str(w.value) for w in long.warning):
             raise RuntimeError(f"{name}: the largest link was not read in full")
+        if name == "/checkin" and f"Your check-ins ({MAX_CHECKINS})" not in [h.value for h in long.header]:
+            raise RuntimeError(f"{name}: the page did not show all {MAX_CHECKINS} check-ins")
         times: dict[str, list[float]] = {"plain": [], "largest": []}
         for run in range(runs):
             for variant in ("largest", "plain") if run % 2 == 0 else ("plain", "largest"):

@@ -34,8 +34,13 @@ def _cell(value: float | None, base: float | None, unit: str = "", digits: int =
 
 
 def newest_load() -> dict[str, Any] | None:
-    runs = sorted(RESULTS.glob("load-*.json"))
-    return json.loads(runs[-1].read_text(encoding="utf-8")) if runs else None
+    """The newest load result with the app and the bare page on 1 process (a settings-only run has none)."""
+    for path in sorted(RESULTS.glob("load-*.json"), reverse=True):
+        result = json.loads(path.read_text(encoding="utf-8"))
+        names = {r["name"] for r in result.get("results", [])}
+        if {"app x1", "bare x1"} <= names:
+            return dict(result)
+    return None
 
 
 def table(run: dict[str, Any], load: dict[str, Any] | None) -> str:

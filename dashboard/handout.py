@@ -1,4 +1,4 @@
-"""The take-home handout: a one- or two-page PDF built on the server with fpdf2.
+"""The take-home handout: a short PDF (two or three pages) built on the server with fpdf2.
 
 `build_handout` is pure: the same inputs give a PDF with the same text. It
 embeds DejaVu Sans (in `dashboard/fonts/`, with its licence) so characters

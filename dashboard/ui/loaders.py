@@ -4,18 +4,17 @@ and the figures every session shares. Each cache key names what the figure depen
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, vocab
+from dashboard import charts
 from dashboard import pack as packs
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
-from dashboard.matching import Match, Ranked, match, rank, ranked_for
-from dashboard.view import View, Weights, parse_situation, situation_query
+from dashboard.matching import Match, Ranked, match, rank
+from dashboard.view import View
 
 DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
 
@@ -82,24 +81,21 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
     return charts.icon_array(value, out_of, label, rest)
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
-def _score_chart(
-    situation_query: tuple[tuple[str, str], ...],
-    weights: Weights,
-    health: frozenset[vocab.HealthCondition],
-    pack: str,
-    _pack: packs.Pack | None,
-) -> go.Figure:
-    # Keyed by the situation's link form: plain strings hash faster than the dataclass.
-    situation, _ = parse_situation(dict(situation_query))
-    ds = with_pack(pack, _pack)
-    return charts.score_breakdown(ranked_for(ds, View(replace(situation, health=health), weights)))
+SCORE_CHART_KEY = "score_chart"
 
 
 def score_chart(view: View) -> go.Figure:
-    """Find's score chart for this view (one shared copy per situation, weights and pack)."""
-    query = tuple(situation_query(view.situation).items())
-    return _score_chart(query, view.weights, view.situation.health, pack_key(view.pack), view.pack)
+    """Find's score chart for this view, built once for each situation, weights, health
+    answers and pack, and kept in this session only: health answers are private, so no
+    cache shared by sessions is keyed by them."""
+    s = view.situation
+    key = (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
+    kept = st.session_state.get(SCORE_CHART_KEY)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+        return kept[1]
+    figure = charts.score_breakdown(answer(with_pack(pack_key(view.pack), view.pack), view)[1])
+    st.session_state[SCORE_CHART_KEY] = (key, figure)
+    return figure
 
 
 ANSWER_KEY = "answer"

@@ -66,7 +66,7 @@ def handout_button(ds: Dataset, view: View, key: str, link: str) -> None:
         mime="application/pdf",
         icon=":material/picture_as_pdf:",
         key=f"handout_{key}",
-        help="A one- or two-page summary to keep or show your doctor.",
+        help="A short summary, two or three pages, to keep or show your doctor.",
     )
     unprintable_note(typed_texts(view))
 
