@@ -121,9 +121,8 @@ def test_warning_sign_labels_are_never_cut_off(server: Server, page: Page) -> No
     open_app(page, server.url + "/")
     safety = page.locator('[data-testid="stExpander"]').first
     labels = safety.locator('[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p')
-    expect(labels.first).to_be_visible()
+    expect(labels).to_have_count(len(fixture_dataset().signs_for(())))  # waits until every box is drawn
     cut = labels.evaluate_all(
         "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"
     )
-    assert labels.count() == len(fixture_dataset().signs_for(()))
     assert cut == []
