@@ -19,9 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from streamlit.testing.v1 import AppTest
-
-from bench.pack_rerun import full_pack
+from bench.pack_rerun import full_pack, warm_session
 from dashboard import pack as packs
 from dashboard.checkin import MAX_CHECKINS, CheckIn
 from dashboard.data import Dataset
@@ -73,20 +71,11 @@ def largest_query(ds: Dataset, today: dt.date) -> dict[str, str]:
     return {n.name: value for n in LINK_NAMES if (value := n.write(view)) is not None}
 
 
-def _session(app: Path, page: str, query: dict[str, str]) -> AppTest:
-    at = AppTest.from_file(str(app), default_timeout=60)
-    at.query_params.update(query)
-    at.run()
-    at.switch_page(page)
-    at.run()  # warm: caches filled, modules imported
-    return at
-
-
 def measure(app: Path, ds: Dataset, runs: int) -> dict[str, Any]:
     query = largest_query(ds, dt.date.today())
     out: dict[str, Any] = {"link_chars": sum(len(k) + len(v) + 2 for k, v in query.items()), "pages": {}}
     for name, page in PAGES.items():
-        sessions = {"plain": _session(app, page, PLAIN), "largest": _session(app, page, query)}
+        sessions = {"plain": warm_session(app, page, PLAIN), "largest": warm_session(app, page, query)}
         long = sessions["largest"]
         if long.exception or any("was not understood" in str(w.value) for w in long.warning):
             raise RuntimeError(f"{name}: the largest link was not read in full")

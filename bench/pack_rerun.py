@@ -228,8 +228,8 @@ def full_pack(ds: Dataset) -> packs.Pack:
     return checked
 
 
-def _open_find(app: Path, page: str, query: dict[str, str]) -> AppTest:
-    """Find in its own session, with `query` in the link, run twice so it is warm."""
+def warm_session(app: Path, page: str, query: dict[str, str]) -> AppTest:
+    """`page` in its own session, with `query` in the link, run twice so it is warm."""
     at = AppTest.from_file(str(app), default_timeout=60)
     at.query_params.update(query)
     at.run()
@@ -253,8 +253,8 @@ def find_with_pack(app: Path, name: str, page: str, url: str, ds: Dataset, runs:
     link = packs.to_link(pack)
     situation = dict(parse_qsl(urlsplit(url).query))
     sessions = {
-        "without": _open_find(app, page, situation),
-        "with": _open_find(app, page, {**situation, "pack": link}),
+        "without": warm_session(app, page, situation),
+        "with": warm_session(app, page, {**situation, "pack": link}),
     }
     times: dict[str, list[float]] = {variant: [] for variant in sessions}
     for run in range(runs):

@@ -4,7 +4,9 @@ and the figures every session shares. Each cache key names what the figure depen
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, cast
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -81,40 +83,45 @@ def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
     return charts.icon_array(value, out_of, label, rest)
 
 
-SCORE_CHART_KEY = "score_chart"
+T = TypeVar("T")
+
+
+def kept_for_session(slot: str, key: object, build: Callable[[], T]) -> T:
+    """`build()`, kept in this session's state under `slot` until `key` changes. For what
+    holds a person's answers (health, check-ins): no cache shared by sessions may keep them."""
+    kept = st.session_state.get(slot)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+        return cast(T, kept[1])
+    value = build()
+    st.session_state[slot] = (key, value)
+    return value
+
+
+def _view_key(view: View) -> tuple[object, ...]:
+    # The situation's equality leaves out which answers were given; the reasons' words use them.
+    s = view.situation
+    return (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
 
 
 def score_chart(view: View) -> go.Figure:
-    """Find's score chart for this view, built once for each situation, weights, health
-    answers and pack, and kept in this session only: health answers are private, so no
-    cache shared by sessions is keyed by them."""
-    s = view.situation
-    key = (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
-    kept = st.session_state.get(SCORE_CHART_KEY)
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
-        return kept[1]
-    figure = charts.score_breakdown(answer(with_pack(pack_key(view.pack), view.pack), view)[1])
-    st.session_state[SCORE_CHART_KEY] = (key, figure)
-    return figure
-
-
-ANSWER_KEY = "answer"
+    """Find's score chart for this view, kept for the session for each situation, weights,
+    health answers and pack (health answers are private)."""
+    return kept_for_session(
+        "score_chart",
+        _view_key(view),
+        lambda: charts.score_breakdown(answer(with_pack(pack_key(view.pack), view.pack), view)[1]),
+    )
 
 
 def answer(ds: Dataset, view: View) -> tuple[list[Match], list[Ranked]]:
     """Every option matched to this view's situation, and the fitting ones ranked by its
-    weights. Worked out once for each situation, weights and pack, and kept in this
-    session only (the health answers are private: no cache shared by sessions holds them)."""
-    # The situation's equality leaves out which answers were given; the reasons' words use them.
-    s = view.situation
-    key = (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
-    kept = st.session_state.get(ANSWER_KEY)
-    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
-        return kept[1], kept[2]
-    matches = match(ds.options, view.situation, ds.cautions)
-    ranked = rank(matches, view.ranking_weights)
-    st.session_state[ANSWER_KEY] = (key, matches, ranked)
-    return matches, ranked
+    weights, kept for the session for each situation, weights and pack."""
+
+    def work() -> tuple[list[Match], list[Ranked]]:
+        matches = match(ds.options, view.situation, ds.cautions)
+        return matches, rank(matches, view.ranking_weights)
+
+    return kept_for_session("answer", _view_key(view), work)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1)

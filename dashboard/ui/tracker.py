@@ -19,6 +19,7 @@ from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link
+from dashboard.ui.loaders import kept_for_session
 from dashboard.ui.parts import chart
 from dashboard.ui.state import bind, keep, page_link, saved_view
 from dashboard.view import MAX_PLAN, View
@@ -265,21 +266,16 @@ def history(view: View, ds: Dataset, stage: str) -> None:
     st.button("Remove the last check-in", on_click=_remove_last, icon=":material/undo:")
 
 
-PROGRESS_CHART_KEY = "progress_chart"
-
-
 def _progress_chart(
     checkins: Sequence[checkin.CheckIn], course: Sequence[PainCourse], start: dt.date, label: str
 ) -> go.Figure:
     """The progress chart, built once for each set of check-ins and kept in this session only:
     the check-ins are the person's own, so no cache shared by sessions holds them."""
-    key = (tuple(checkins), tuple(course), start, label)
-    kept = st.session_state.get(PROGRESS_CHART_KEY)
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
-        return kept[1]
-    figure: go.Figure = charts.progress_chart(checkins, course, start, label)
-    st.session_state[PROGRESS_CHART_KEY] = (key, figure)
-    return figure
+    return kept_for_session(
+        "progress_chart",
+        (tuple(checkins), tuple(course), start, label),
+        lambda: charts.progress_chart(checkins, course, start, label),
+    )
 
 
 def _remove_last() -> None:
