@@ -7,6 +7,7 @@ fact reads the same on a phone, on a projector and on paper.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,15 @@ from dashboard import vocab
 from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first
 from dashboard.safety import by_level
-from dashboard.text import cost_range, first_sentence, money_range, onset_short, verdict_for, with_confidence
+from dashboard.text import (
+    cost_range,
+    first_sentence,
+    join_words,
+    money_range,
+    onset_short,
+    verdict_for,
+    with_confidence,
+)
 from dashboard.view import USUAL_WEIGHTS, View
 
 DISCLAIMER = (
@@ -30,6 +39,36 @@ QUESTIONS_FOR_DOCTOR = (
     "How soon should I feel better, and when should I come back?",
     "Is there anything I should stop doing, or keep doing?",
 )
+
+
+# IPDAS's qualifying item: the decision the person faces, said once, shown on Find, the
+# title slide and the handout. It names the choice; it never says which option to take.
+DECISION = (
+    "The choice you face: what to try first for your back pain, such as staying active and "
+    "waiting, heat, pain pills, or exercise or hands-on care, and whether to see a doctor."
+)
+
+
+def day_month(day: dt.date) -> str:
+    """A date in words, US order, never digits only: "December 4"."""
+    return f"{day:%B} {day.day}"
+
+
+def what_to_do_next(check_dates: Sequence[dt.date] = (), review_by: dt.date | None = None) -> tuple[str, ...]:
+    """The numbered "What to do next" list, the same on Find, the handout and the slides.
+    With a plan, its check-in dates and review date are in it."""
+    if check_dates:
+        check = f"Check in on {join_words([day_month(d) for d in check_dates], last='and')}: note your pain and what you can do."
+    else:
+        check = "Check in after 1, 2 and 4 weeks: note your pain and what you can do."
+    by = day_month(review_by) if review_by else "4 weeks"
+    return (
+        "Check the warning signs. If one applies, do what it says first.",
+        "Pick one or two options to try, and stay as active as you can.",
+        "Start the way your plan says, and stop if a stop sign appears.",
+        check,
+        f"If it has not helped by {by}, or you feel worse, see a doctor. Take the questions for your doctor.",
+    )
 
 
 def disclaimer(ds: Dataset) -> str:

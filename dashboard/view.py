@@ -96,6 +96,9 @@ class View:
     # For a coach's handout: who made it and for whom. Private too: never in a link.
     coach: str = ""
     client: str = ""
+    # What the coach and client agreed, and their next session: on the handout only, private too.
+    agreed: str = ""
+    next_session: dt.date | None = None
     # What the person chose to try, when, and their check-ins since (all in the link).
     plan: tuple[str, ...] = ()
     planned: dt.date | None = None
