@@ -44,8 +44,8 @@ QUESTIONS_FOR_DOCTOR = (
 # IPDAS's qualifying item: the decision the person faces, said once, shown on Find, the
 # title slide and the handout. It names the choice; it never says which option to take.
 DECISION = (
-    "The choice you face: what to try first for your back pain, such as staying active and "
-    "waiting, heat, pain pills, or exercise or hands-on care, and whether to see a doctor."
+    "The choice you face: what to try first for your back pain, and whether to see a doctor. "
+    "You can stay active and wait, or try heat, pain pills, exercise or hands-on care."
 )
 
 
