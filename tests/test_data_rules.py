@@ -77,13 +77,14 @@ def test_good_rows_break_no_rule() -> None:
 def test_unknown_source_ids() -> None:
     t = tables(
         sources=[{"id": "ACP2017"}],
-        options=[option_row(source_ids="ACP2017;NOPE")],
+        options=[option_row(source_ids="ACP2017;NOPE", try_it_source_ids="TRY")],
         causes=[{"id": "cold", "quote_id": "q", "source_ids": ""}],
         health_cautions=[{"option_id": "heat", "source_ids": "FDA"}],
     )
     assert found(rules.unknown_source_ids, t) == [
         "health_cautions.csv:2 source_ids — unknown source id (FDA)",
         "options.csv:2 source_ids — unknown source id (NOPE)",
+        "options.csv:2 try_it_source_ids — unknown source id (TRY)",
     ]
 
 

@@ -120,6 +120,10 @@ class Option:
     harm_source_ids: tuple[str, ...]
     same_medicine_as: str  # the store-bought option with the same medicine, for an Rx form
     what_its_like: str
+    try_it: str  # one line on how to start, from try_it_source_ids
+    try_it_source_ids: tuple[str, ...]
+    start_today: bool  # it can be started today, with no visit, prescription, class or referral
+    if_owned: str  # for a reusable item: its cost if the person has one already ("" if none)
     base_source_ids: tuple[str, ...]
     last_reviewed: dt.date
     evidence: tuple[Evidence, ...]

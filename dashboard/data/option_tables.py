@@ -117,6 +117,18 @@ OPTIONS = Table(
             "Every health caution of that option applies to this one too.",
         ),
         Column("what_its_like", text(), "What doing it is like day to day."),
+        Column("try_it", text(), "One line on how to start, said only as its sources say it."),
+        Column("try_it_source_ids", source_list(required=True), "The sources behind try_it."),
+        Column(
+            "start_today",
+            yes_no(),
+            "Yes if a person can start it today on their own: no visit, prescription, class or referral.",
+        ),
+        Column(
+            "if_owned",
+            note(),
+            "For a reusable item a person may have already: what it costs then, in a sentence.",
+        ),
         Column("source_ids", source_list(required=True), SOURCE_IDS_OF_ROW, field="base_source_ids"),
         Column("last_reviewed", date(), "The date we last checked this row."),
     ),

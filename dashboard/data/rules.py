@@ -21,14 +21,19 @@ Rule = Callable[[Tables], list[Problem]]
 # ------------------------------------------------------------ ids across files
 
 
+# Source columns that no score reads (those are checked with their figures, in figure_rules).
+SOURCE_COLUMNS = ("source_ids", "try_it_source_ids")
+
+
 def unknown_source_ids(t: Tables) -> list[Problem]:
     """Every source id is a row of sources.csv."""
     known = t.values("sources.csv", "id")
     return [
-        Problem(name, line, "source_ids", "unknown source id", sid)
-        for name in files_with("source_ids")
+        Problem(name, line, column, "unknown source id", sid)
+        for column in SOURCE_COLUMNS
+        for name in files_with(column)
         for line, row in t.lines(name)
-        for sid in split_ids(row["source_ids"])
+        for sid in split_ids(row.get(column, ""))
         if sid not in known
     ]
 
