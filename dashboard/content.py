@@ -141,11 +141,25 @@ def _gap(option: Option, text: str) -> str:
     return OTHER_STUDIES + text[:1].lower() + text[1:] if option.stage_gap else text
 
 
+START_TODAY = "You can start today."
+
+
 def how_soon(option: Option, ds: Dataset | None = None) -> Fact:
+    """How soon it helps. An option a person can start on their own today says so first:
+    the start is known even when how soon it eases pain is not."""
     short = onset_short(option)
+    brief = _gap(option, short)
+    if option.start_today:
+        if not option.beat_placebo:
+            eases = f"{brief}."
+        elif option.onset_known:
+            eases = f"It helps: {brief}."
+        else:
+            eases = "How soon it eases pain is not known."
+        brief = f"{START_TODAY} {eases}"
     return _figure(
         "How soon it helps",
-        _gap(option, short),
+        brief,
         _gap(option, f"{short}. {option.onset_text}"),
         option.onset_confidence,
         option.onset_known,
@@ -277,6 +291,7 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
         "harms": Fact("Harms", main_harm(option).short, option.harms),
         "main_harm": main_harm(option),
         "like": plain("What it is like", option.what_its_like),
+        "try_it": plain("Try it", option.try_it),
         "article": article_says(ds, option),
         "guidelines": guidelines(option),
         "evidence": evidence(option),

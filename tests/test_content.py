@@ -39,7 +39,7 @@ def test_every_page_gets_the_same_facts_in_the_same_order(ds: Dataset) -> None:
     facts = content.option_facts(ds, ds.option("massage"))
     assert list(facts) == [
         "summary", "how_soon", "how_long", "cost", "near_you", "doctor", "suits", "benefits",
-        "harms", "main_harm", "like", "article", "guidelines", "evidence", "sources",
+        "harms", "main_harm", "like", "try_it", "article", "guidelines", "evidence", "sources",
     ]  # fmt: skip
     assert facts["cost"].short == "Unknown"
 

@@ -244,7 +244,7 @@ class Option:
     @property
     def source_ids(self) -> tuple[str, ...]:
         ids = list(self.base_source_ids)
-        ids += [s for s in self.ev.source_ids if s not in ids]
+        ids += [s for s in (*self.ev.source_ids, *self.try_it_source_ids) if s not in ids]
         return tuple(ids)
 
     # -- costs

@@ -109,9 +109,9 @@ def option_card(ds: Dataset, place: str, r: Ranked) -> str:
     return f"{head}\n\n{lines}{tail}"
 
 
-# The facts on a Find card, in order: what it costs, where, how soon, the doctor, and the
-# main harm (every option with a moderate or high harm grade shows it).
-CARD_FACTS = ("cost", "near_you", "how_soon", "doctor", "main_harm")
+# The facts on a Find card, in order: how to start, what it costs, where, how soon, the
+# doctor, and the main harm (every option with a moderate or high harm grade shows it).
+CARD_FACTS = ("try_it", "cost", "near_you", "how_soon", "doctor", "main_harm")
 
 
 def advised_against_list(matches: Iterable[Match]) -> str:
