@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+
 import pandas as pd
 
-from dashboard import content, progress, vocab
+from dashboard import content, progress, readability, vocab
 from dashboard.data import Dataset
 from dashboard.text import escape_markdown
 
@@ -23,15 +26,19 @@ DISCLAIMER = (
 )
 
 HOW_CHOSEN = (
-    "We took every option the article names: aspirin, acetaminophen, prescription muscle "
+    "We took every option the article names. They are aspirin, acetaminophen, prescription muscle "
     "relaxants and anti-inflammatories, narcotic (opioid) medicine, massage and water therapy. "
-    "Then we added what the US and UK guidelines put first but the article leaves out: "
-    "staying active, heat, store-bought ibuprofen or naproxen, and exercise. "
+    "Then we added what the US and UK guidelines put first but the article leaves out. "
+    "That is staying active, heat, store-bought ibuprofen or naproxen, and exercise. "
     "We also added more of the care the two guidelines name. That is yoga or tai chi, spinal "
     "manipulation, acupuncture, talking therapy and team rehab programs. "
-    "When one guideline suggests an option and the other says not to offer it, we show it as an "
-    "option, and every card, slide and handout says that the guidelines disagree. "
     "Each fact comes from a source listed below. Where we found no figure, we say unknown."
+)
+
+# How we handle a clash between the two guidelines: said once, under "How we found the evidence".
+DISAGREEMENT_RULE = (
+    "Sometimes one guideline suggests an option and the other says not to offer it. Then we "
+    "still show it as an option, and every card, slide and handout says that the guidelines disagree."
 )
 
 # What guidelines name that we still leave out, and why. Shown on Find and on this page.
@@ -134,6 +141,156 @@ LOCAL_PRICES = (
     "coach's link or file, never on our server. Each local price is marked and signed, we do not "
     "check it, and our national figure stays one click away. The pack file has these columns:"
 )
+
+# ------------------------------------------------------------------ who makes it, and how
+
+# Only what is true of the project: pyproject.toml names it and its license, and nobody else.
+MAINTAINERS = (
+    "Relief Explorer is made and kept up to date by the Relief Explorer project, a small "
+    "open-source team. Anyone may use, copy or change the code, under the MIT license. "
+    "Each fact names its source, with a mark for how sure we are of it. "
+    "No doctor, pharmacist, physical therapist or other health worker has reviewed this aid yet."
+)
+
+NOT_TESTED = (
+    "We have not yet tested this aid with people who have back pain, with coaches or with "
+    "doctors. So we do not yet know if it helps people understand their choices, or choose "
+    "what fits them. Our plan for this testing is in the file docs/development.md, which "
+    "comes with the code. In short:"
+)
+
+TEST_PLAN = (
+    "- **People try it and think out loud.** 5 to 8 people with back pain, 3 to 5 coaches, "
+    "and 2 health workers who did not help make it. Each one uses it on a phone and says what "
+    "they think as they go.\n"
+    "- **A few short questions.** How easy it was to use, 5 questions on what they learned, "
+    "and 4 on how sure they feel about their choice. We also time how long a choice takes.\n"
+    "- **A check of the facts.** A doctor, pharmacist or physical therapist who did not help "
+    "make it checks each data file. We will list who checked each file, and when.\n"
+    "- **Nothing stored.** Answers stay on the person's own phone or computer, in their link or "
+    "a file they download. We keep nothing on a server.\n"
+    "- **Shared in the open.** We will publish what we found and what we changed."
+)
+
+# What each kind of source in data/sources.csv is, in plain words, as said inside a sentence.
+KIND_LABELS: dict[vocab.SourceKind, str] = {
+    "guideline": "guideline",
+    "journal": "journal article",
+    "cochrane": "Cochrane review",
+    "drug_label": "drug label",
+    "nhs": "NHS page",
+    "regulator": "government agency (such as the FDA)",
+    "gov_price": "government price data",
+    "health_system": "health system page",
+    "professional_body": "professional group",
+    "trade_group": "trade group",
+    "maker": "maker's page",
+    "news": "news page",
+    "business": "business page",
+    "blog": "blog",
+    "content_site": "health content site",
+}
+
+WHERE_WE_LOOKED = (
+    "**Where we looked.** We started with the two main guidelines for back pain. One is from "
+    "the American College of Physicians in the US (ACP 2017). The other is from NICE in the UK "
+    "(NG59, from 2016). Then we read the reviews behind the US guideline, Cochrane reviews, FDA "
+    "drug labels, NHS pages and published prices. This was not a full search of every study, "
+    "the kind a systematic review does."
+)
+
+GUIDELINES_DIFFER = (
+    "The answer to *What do guidelines say?* on Compare names which guideline says what, for "
+    "new pain and for pain over 12 weeks. When only one of them names an option, we say that "
+    "the other does not mention it. When one backs an option only in part, such as only with "
+    "exercise, the card says so. When neither names an option, we say so and say how we placed it."
+)
+
+
+def us_date(day: dt.date) -> str:
+    """A date as people in the US write it: "December 7, 2026"."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def when_checked(ds: Dataset) -> str:
+    """When the sources are from and when we checked the facts, read from the data."""
+    years = [s.year for s in ds.sources.values()]
+    days = sorted({o.last_reviewed for o in ds.options})
+    checked = (
+        f"on {us_date(days[0])}" if len(days) == 1 else f"between {us_date(days[0])} and {us_date(days[-1])}"
+    )
+    return (
+        f"**When.** Our {len(years)} sources are from {min(years)} to {max(years)}. "
+        f"We last checked each option's facts {checked}. "
+        f"The data was last reviewed on {us_date(ds.last_reviewed)}."
+    )
+
+
+def what_we_let_in() -> str:
+    """The rule for a figure that feeds a score, from the lists the data check uses."""
+    kinds = [KIND_LABELS[k] for k in vocab.SCORE_SOURCE_KINDS]
+    return (
+        "**What we let in.** Some figures can change the order of options: a cost, a harm "
+        "level, how soon or how long it helps, and how much it helps. Each of these must come "
+        f"from one of these kinds of source: {', '.join(kinds[:-1])} or {kinds[-1]}. A price can be at most "
+        f"{vocab.MAX_PRICE_AGE_YEARS} years older than the day we checked its row. Other kinds of "
+        "source, such as a news page or a maker's page, can add words but never change a score. "
+        "A check on the data files stops anything else. Each source also has a mark for how sure "
+        "we are of it: V, S, W or U (see Sources below)."
+    )
+
+
+def how_found(ds: Dataset) -> str:
+    """About's "How we found the evidence": where, when and what we let in."""
+    return "\n\n".join((WHERE_WE_LOOKED, when_checked(ds), what_we_let_in()))
+
+
+def source_kinds_table(ds: Dataset) -> pd.DataFrame:
+    """How many sources of each kind we use, and whether that kind may stand behind a score."""
+    counts = Counter(s.kind for s in ds.sources.values())
+    rows = [
+        {
+            "Kind of source": KIND_LABELS[kind][0].upper() + KIND_LABELS[kind][1:],
+            "Sources": counts[kind],
+            "Can change a score": "Yes" if kind in vocab.SCORE_SOURCE_KINDS else "No",
+        }
+        for kind in vocab.SOURCE_KINDS
+        if counts[kind]
+    ]
+    return pd.DataFrame(rows)
+
+
+def page_texts(ds: Dataset) -> list[str]:
+    """Everything this page says in its own words, for the reading-grade table."""
+    return [
+        PURPOSE,
+        DISCLAIMER,
+        MAINTAINERS,
+        NOT_TESTED,
+        TEST_PLAN,
+        HOW_CHOSEN,
+        how_found(ds),
+        GUIDELINES_DIFFER,
+        DISAGREEMENT_RULE,
+        HOW_SCORED,
+        CHECKIN_RULES,
+        CONFIDENCE_TEXT,
+        UPDATE_POLICY.format(date=us_date(ds.last_reviewed)),
+        FUNDING,
+        READABILITY_TEXT,
+    ]
+
+
+def grade_table(ds: Dataset) -> pd.DataFrame:
+    """The reading grade of each group of our text, and of this page's own words."""
+    grade = readability.grade(page_texts(ds))
+    page = {
+        "Text": "This page (Sources and method)",
+        "Grade": round(grade, 1),
+        "Goal met": "Yes" if grade <= readability.MAX_GRADE else "No",
+    }
+    return pd.concat([readability.grade_table(ds), pd.DataFrame([page])], ignore_index=True)
+
 
 FUNDING = "This project has no funding and no conflicts of interest. No company paid for it or checked it."
 

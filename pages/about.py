@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import about, readability, ui
+from dashboard import about, ui
 from dashboard.data import DATA_DIR, DATA_FILES
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
 from dashboard.pack import PACK_TABLE
@@ -17,10 +17,23 @@ st.markdown(about.PURPOSE)
 st.header("Not medical advice")
 st.markdown(about.DISCLAIMER)
 
+st.header("Who makes this")
+st.markdown(about.MAINTAINERS)
+
+st.header("Not yet tested with people")
+st.markdown(about.NOT_TESTED)
+st.markdown(about.TEST_PLAN)
+
 st.header("How we chose the options")
 st.markdown(about.HOW_CHOSEN)
 st.subheader("What we do not cover")
 st.markdown(about.NOT_COVERED)
+
+st.header("How we found the evidence")
+st.markdown(about.how_found(ds))
+st.table(about.source_kinds_table(ds), hide_index=True)
+st.subheader("When the US and UK guidelines differ")
+st.markdown(f"{about.GUIDELINES_DIFFER} {about.DISAGREEMENT_RULE}")
 
 st.header("How we score options")
 st.markdown(about.HOW_SCORED)
@@ -43,14 +56,14 @@ st.markdown(about.CONFIDENCE_TEXT)
 st.table(about.sources_markdown(ds), hide_index=True)
 
 st.header("Update policy")
-st.markdown(about.UPDATE_POLICY.format(date=f"{ds.last_reviewed:%d %B %Y}"))
+st.markdown(about.UPDATE_POLICY.format(date=about.us_date(ds.last_reviewed)))
 
 st.header("Funding and conflicts of interest")
 st.markdown(about.FUNDING)
 
 st.header("How easy it is to read")
 st.markdown(about.READABILITY_TEXT)
-st.table(readability.grade_table(ds), hide_index=True)
+st.table(about.grade_table(ds), hide_index=True)
 
 st.header("Data dictionary")
 st.markdown("Each file in the dataset, and what each column means.")
