@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard import vocab
+from dashboard.budget import JustOver
 from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first
 from dashboard.safety import by_level
@@ -19,6 +20,7 @@ from dashboard.text import (
     cost_range,
     first_sentence,
     join_words,
+    money,
     money_range,
     onset_short,
     verdict_for,
@@ -69,6 +71,32 @@ def what_to_do_next(check_dates: Sequence[dt.date] = (), review_by: dt.date | No
         check,
         f"If it has not helped by {by}, or you feel worse, see a doctor. Take the questions for your doctor.",
     )
+
+
+# What everyday back pain is and how it usually goes, said only as the sources say it.
+ABOUT_BACK_PAIN = (
+    "Most people with new back pain get better over time, whatever they try (ACP 2017). "
+    "Guidelines say people should hear that it is not dangerous, and that it is likely to get better "
+    "soon (NICE QS155)."
+)
+ABOUT_BACK_PAIN_SOURCES = ("ACP2017", "NICE_QS155")
+
+
+def just_over_line(item: JustOver, budget: int) -> str:
+    """One option just over the budget, with the amount: never dropped without a word."""
+    owned = f" {item.option.if_owned}" if item.option.if_owned else ""
+    return (
+        f"{item.option.name}: from {money(item.cost_low)}, {money(item.over_by)} over your budget "
+        f"of {money(budget)}.{owned}"
+    )
+
+
+def just_over_headline(items: Sequence[JustOver]) -> str:
+    """For the top answer: the guideline-first options a little over the budget, or ""."""
+    if not items:
+        return ""
+    names = join_words([f"{i.option.name} (from {money(i.cost_low)})" for i in items], last="and")
+    return f"Just over your budget: {names}."
 
 
 def disclaimer(ds: Dataset) -> str:
@@ -192,10 +220,18 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
             short = f"Doctor visit {visit} (national figure), plus the medicine at a local price: {local.price}. {local.signed}"
         text = f"{short}. National figure: {local.national}. {local.national_basis}"
         return Fact("Cost", short, text)
+    if local is not None and local.services:
+        # A local service with its own price leads; our national figure is "typical elsewhere".
+        near = local.services[0]
+        short = f"Near you: {near.price}. Typical elsewhere: {lower_first(cost_range(option))}."
+        return Fact("Cost", short, f"{short} {option.cost_basis}")
     if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
         mark = weak_mark(option.cost_confidence, _year(ds, option.cost_source_ids))
         return Fact("Cost", f"{short} {mark}", f"{short}. {option.cost_basis} {mark}", True)
-    return Fact("Cost", short, with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence))
+    owned = f". {option.if_owned}" if option.if_owned else ""
+    return Fact(
+        "Cost", f"{short}{owned}", with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence)
+    )
 
 
 def near_you(option: Option) -> Fact:

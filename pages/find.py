@@ -4,19 +4,21 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import about, charts, compare, content, matching, safety, ui, vocab
+from dashboard import about, budget, charts, compare, content, matching, safety, ui, vocab
 from dashboard.data import Dataset
 from dashboard.matching import Match, Ranked
-from dashboard.ui import cards, forms, sections, tracker
+from dashboard.ui import cards, forms, guide, tracker
 from dashboard.view import View
 from dashboard.view import holds as link_holds
 
 ds = ui.dataset()
 
 st.title("Find my options")
+view = ui.current_view()
+guide.pack_banner(view)  # a coach's client link says whose prices these are, first
+guide.decision()
 st.markdown("Answer a few questions. We show which back pain relief options fit you, and why.")
 alert = st.container()  # filled after the safety check, so its message sits at the top
-view = ui.current_view()
 ds = ui.priced(view)  # a coach's local prices, when the link or session has them
 
 level = forms.safety_check(ds, view)
@@ -34,8 +36,11 @@ elif all_clear is not None:
 with alert:
     if level != "emergency":
         # What guidelines suggest, apart from what matters (A to Z: no weight reorders it).
-        _, ranked_now = ui.answer(ds, view)
+        matches_now, ranked_now = ui.answer(ds, view)
         st.markdown(f"**{content.answer_lines(ranked_now, view, level)[0]}**")
+        over = content.just_over_headline(budget.just_over(matches_now, view.situation, ds.cautions))
+        if over:
+            ui.plain(over)  # a price may be a coach's
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
         forms.typical_answers(view)
 
@@ -89,6 +94,7 @@ def show_results(
         st.subheader(vocab.GROUP_HEADINGS[verdict])
         for place, r in members:
             ui.option_card(stage_ds, place, r)
+    guide.just_over(budget.just_over(matches, situation, ds.cautions), situation.budget)
     if check_first:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
@@ -105,7 +111,10 @@ def show_results(
         ui.chart(
             lambda: ui.score_chart(view),
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
-            caption="An unknown factor could be anything from 0 to 5: it shows as the open, striped part of a bar.",
+            caption=(
+                "A longer bar is a closer match to what you said matters. An unknown factor could be "
+                "anything from 0 to 5: it is the open, striped part. Compare your top two before you choose."
+            ),
             table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
             table_label="The scores as a table",
@@ -115,7 +124,7 @@ def show_results(
         st.header(f"Guidelines advise against these for pain like yours ({len(against)})")
         st.caption("They are not counted above. This is why guidelines advise against them.")
         st.markdown(cards.advised_against_list(against))
-    st.markdown(f"**What usually happens:** {sections.usual_course(stage_ds)} This is with any care or none.")
+    guide.about_back_pain(stage_ds)
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))
@@ -133,6 +142,7 @@ def _more_and_keep(
         not_covered.markdown(about.NOT_COVERED)
     st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
+    guide.what_to_do_next(content.what_to_do_next())
     if ranked:
         tracker.try_this(ds, view, [r.option.id for r in ranked])
         st.header("Save or share")

@@ -116,7 +116,7 @@ def test_find_default_view() -> None:
     ]
     page_text = texts(at)
     assert "For pain that has lasted under 4 weeks, guidelines suggest starting with: " in page_text
-    assert "What usually happens:" in page_text
+    assert "About everyday back pain" in [h.value for h in at.subheader]
     assert "Closest match to the usual things that matter (set yours in Step 3):" in page_text
     assert "best" not in page_text.lower().replace("best-", "")
     assert at.query_params["severity"] == "moderate"

@@ -1,0 +1,84 @@
+"""Find's guide parts: the decision, whose local prices these are, what everyday back pain
+usually does (with a picture of 100 people), options just over the budget, and the numbered
+"What to do next". Words come from `dashboard.content`; text a coach typed is plain text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import streamlit as st
+
+from dashboard import content
+from dashboard.budget import JustOver
+from dashboard.data import Dataset
+from dashboard.ui.parts import plain
+from dashboard.ui.sections import usual_course
+from dashboard.view import View
+
+FILLED = "#1f63a6"  # 6.1:1 on white
+EMPTY = "#8a8f98"  # an outline, 3.3:1 on white (a non-text part)
+
+
+def dot_array(value: int, out_of: int, label: str) -> str:
+    """`value` of `out_of` dots filled, ten to a row, as one inline SVG image with its label:
+    no chart library, so Find loads nothing more for it."""
+    per_row, size = 10, 14
+    rows = -(-out_of // per_row)
+    dots = "".join(
+        f'<circle cx="{(i % per_row) * size + size / 2}" cy="{(i // per_row) * size + size / 2}" r="5" '
+        + (f'fill="{FILLED}"' if i < value else f'fill="none" stroke="{EMPTY}" stroke-width="1.5"')
+        + "/>"
+        for i in range(out_of)
+    )
+    return (
+        f'<svg role="img" aria-label="{html.escape(label)}" width="{per_row * size}" '
+        f'height="{rows * size}" viewBox="0 0 {per_row * size} {rows * size}">{dots}</svg>'
+    )
+
+
+def decision() -> None:
+    st.markdown(f"**{content.DECISION}**")
+
+
+def pack_banner(view: View) -> None:
+    """A client link from a coach says so at the top: "Local prices from <coach>"."""
+    if view.pack is None:
+        return
+    who = view.pack.set_by or "your coach"
+    st.html(f'<p class="relief-plain"><strong>Local prices from {html.escape(who)}</strong></p>')
+
+
+def about_back_pain(ds: Dataset) -> None:
+    """ "About everyday back pain": how it usually goes, apart from any option, with the
+    share of people recovered by 12 weeks as 100 dots (new pain) or the average course."""
+    box = st.container(border=True)
+    box.subheader("About everyday back pain")
+    box.markdown(content.ABOUT_BACK_PAIN)
+    recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
+    if ds.stage == "new" and recovered is not None:
+        picture = dot_array(
+            recovered.value, recovered.out_of, f"{recovered.value} of {recovered.out_of} dots filled"
+        )
+        box.html(
+            f'<div class="relief-dots">{picture}<p class="relief-plain">{html.escape(recovered.text)} '
+            f"({html.escape(', '.join(recovered.source_ids))})</p></div>"
+        )
+    else:  # the average course in studies of pain over 12 weeks
+        box.markdown(usual_course(ds))
+    box.caption("This is with any care or none. Your own course may differ.")
+
+
+def just_over(items: Sequence[JustOver], budget: int | None) -> None:
+    """Guideline-first options a little over the budget: listed apart, with the amount."""
+    if not items or budget is None:
+        return
+    st.subheader("Just over your budget")
+    st.caption("Guidelines suggest these first. They fit everything else you said.")
+    for item in items:
+        plain(content.just_over_line(item, budget))  # a price may be a coach's: plain text
+
+
+def what_to_do_next(steps: Sequence[str]) -> None:
+    st.header("What to do next")
+    st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(steps, start=1)))

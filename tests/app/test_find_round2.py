@@ -1,0 +1,75 @@
+"""Find after the second usability review: the decision said, cards to act on today, options
+just over the budget, what to do next, and whose local prices a client link holds."""
+
+from __future__ import annotations
+
+from dashboard import content
+from dashboard import pack as packs
+from dashboard.data import Dataset
+from tests.app.test_pages import app, plain_texts
+
+HEAT_PACK = (
+    b"kind,option_id,name,price_low_usd,price_high_usd,price_unit,per_month,offered,where,contact,note,set_by,set_on\n"
+    b"option,heat,,21,24,month,,yes,,,,Dan Ortiz Wellness,2026-11-20\n"
+    b"service,water_therapy,Aqua back class,8,8,visit,8,yes,Eastside Y pool,,,Dan Ortiz Wellness,2026-11-20\n"
+)
+
+
+def heat_pack(ds: Dataset) -> str:
+    pack, problems = packs.read_csv(HEAT_PACK, ds.option_ids)
+    assert problems == [] and pack is not None
+    value = packs.link_value(pack)
+    assert value is not None
+    return value
+
+
+def test_find_says_the_decision_and_the_numbered_next_steps() -> None:
+    at = app().run()
+    assert not at.exception
+    marks = [m.value for m in at.markdown]
+    assert f"**{content.DECISION}**" in marks
+    assert "What to do next" in [h.value for h in at.header]
+    steps = next(m for m in marks if m.startswith("1. "))
+    assert steps == "\n".join(f"{n}. {s}" for n, s in enumerate(content.what_to_do_next(), start=1))
+
+
+def test_each_card_has_a_try_it_line_and_says_when_it_can_start_today(ds: Dataset) -> None:
+    at = app(severity="moderate", duration="acute").run()
+    card = next(m.value for m in at.markdown if m.value.startswith("### ") and "Stay active" in m.value)
+    assert f"**Try it:** {ds.option('stay_active').try_it}" in card
+    assert "You can start today." in card
+    massage = next(m.value for m in at.markdown if m.value.startswith("### ") and "Massage" in m.value)
+    assert "You can start today" not in massage  # it needs a therapist
+
+
+def test_heat_one_dollar_over_the_budget_is_listed_with_the_amount(ds: Dataset) -> None:
+    at = app(severity="moderate", duration="acute", budget="20", pack=heat_pack(ds)).run()
+    assert not at.exception
+    shown = plain_texts(at)
+    assert "Just over your budget: Heat wrap or heating pad (from $21)." in shown  # in the top answer
+    assert "Just over your budget" in [h.value for h in at.subheader]
+    assert any(t.startswith("Heat wrap or heating pad: from $21, $1 over your budget of $20.") for t in shown)
+    # It is still never counted as fitting.
+    titles = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert not any("Heat wrap" in t for t in titles)
+
+
+def test_a_client_link_opens_with_whose_local_prices_these_are(ds: Dataset) -> None:
+    at = app(pack=heat_pack(ds)).run()
+    shown = plain_texts(at)
+    assert shown[0] == "Local prices from Dan Ortiz Wellness"  # before anything else we write
+    # A local service's price leads, with our national figure as typical elsewhere.
+    at = app(duration="chronic", pack=heat_pack(ds)).run()
+    card = next(t for t in plain_texts(at) if "Cost: Near you: $8 a visit, 8 a month" in t)
+    assert "Typical elsewhere: " in card
+
+
+def test_about_everyday_back_pain_draws_100_people_without_a_chart_library(ds: Dataset) -> None:
+    at = app(severity="moderate", duration="acute").run()
+    assert "About everyday back pain" in [h.value for h in at.subheader]
+    pictures = [str(h.value) for h in at.html if "<svg" in str(h.value)]
+    assert len(pictures) == 1
+    assert pictures[0].count("<circle") == 100
+    recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
+    assert pictures[0].count('fill="#1f63a6"') == recovered.value
+    assert len(at.get("plotly_chart")) == 0  # Find's first visit loads no Plotly for it
