@@ -289,7 +289,8 @@ def grade_table(ds: Dataset) -> pd.DataFrame:
         "Grade": round(grade, 1),
         "Goal met": "Yes" if grade <= readability.MAX_GRADE else "No",
     }
-    return pd.concat([readability.grade_table(ds), pd.DataFrame([page])], ignore_index=True)
+    table = pd.concat([readability.grade_table(ds), pd.DataFrame([page])], ignore_index=True)
+    return table.assign(Grade=table["Grade"].map(lambda g: f"{g:.1f}"))  # "5.8", not "5.8000"
 
 
 FUNDING = "This project has no funding and no conflicts of interest. No company paid for it or checked it."
