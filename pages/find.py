@@ -90,11 +90,7 @@ def show_results(
         st.info(
             "No option fits all your answers. Try a higher budget, or say you are open to seeing a doctor."
         )
-    for verdict, members in matching.grouped(ranked):
-        st.subheader(vocab.GROUP_HEADINGS[verdict])
-        for place, r in members:
-            ui.option_card(stage_ds, place, r)
-    guide.just_over(budget.just_over(matches, situation, ds.cautions), situation.budget)
+    _groups(stage_ds, ranked, budget.just_over(matches, situation, ds.cautions), situation.budget)
     if check_first:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
@@ -129,6 +125,20 @@ def show_results(
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))
     _more_and_keep(ds, view, query, ranked, shortlist)
+
+
+def _groups(stage_ds: Dataset, ranked: list[Ranked], over: list[budget.JustOver], limit: int | None) -> None:
+    """The cards by guideline group, with the guideline-first options just over the budget
+    right after the options guidelines put first (or first of all, when none of those fits)."""
+    groups = matching.grouped(ranked)
+    if not any(verdict == "recommended" for verdict, _ in groups):
+        guide.just_over(over, limit)
+    for verdict, members in groups:
+        st.subheader(vocab.GROUP_HEADINGS[verdict])
+        for place, r in members:
+            ui.option_card(stage_ds, place, r)
+        if verdict == "recommended":
+            guide.just_over(over, limit)
 
 
 def _more_and_keep(

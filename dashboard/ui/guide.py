@@ -21,20 +21,17 @@ EMPTY = "#8a8f98"  # an outline, 3.3:1 on white (a non-text part)
 
 
 def dot_array(value: int, out_of: int, label: str) -> str:
-    """`value` of `out_of` dots filled, ten to a row, as one inline SVG image with its label:
-    no chart library, so Find loads nothing more for it."""
-    per_row, size = 10, 14
-    rows = -(-out_of // per_row)
-    dots = "".join(
-        f'<circle cx="{(i % per_row) * size + size / 2}" cy="{(i // per_row) * size + size / 2}" r="5" '
-        + (f'fill="{FILLED}"' if i < value else f'fill="none" stroke="{EMPTY}" stroke-width="1.5"')
-        + "/>"
-        for i in range(out_of)
-    )
-    return (
-        f'<svg role="img" aria-label="{html.escape(label)}" width="{per_row * size}" '
-        f'height="{rows * size}" viewBox="0 0 {per_row * size} {rows * size}">{dots}</svg>'
-    )
+    """`value` of `out_of` dots filled, ten to a row, as one HTML picture with its label (our
+    HTML sanitiser drops SVG). No chart library, so Find loads nothing more for it."""
+    dot = "display:inline-block;width:10px;height:10px;margin:2px;border-radius:50%;box-sizing:border-box;"
+    on = f'<span class="dot-on" style="{dot}background:{FILLED}"></span>'
+    off = f'<span class="dot-off" style="{dot}border:1.5px solid {EMPTY}"></span>'
+    rows = [
+        "".join(on if i < value else off for i in range(start, min(start + 10, out_of)))
+        for start in range(0, out_of, 10)
+    ]
+    lines = "".join(f'<div style="line-height:0">{row}</div>' for row in rows)
+    return f'<div role="img" aria-label="{html.escape(label)}" style="margin:0.25rem 0 0.5rem">{lines}</div>'
 
 
 def decision() -> None:
@@ -57,12 +54,13 @@ def about_back_pain(ds: Dataset) -> None:
     box.markdown(content.ABOUT_BACK_PAIN)
     recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
     if ds.stage == "new" and recovered is not None:
+        cited = "; ".join(content.source_brief(ds.sources[s]) for s in recovered.source_ids)
         picture = dot_array(
             recovered.value, recovered.out_of, f"{recovered.value} of {recovered.out_of} dots filled"
         )
         box.html(
             f'<div class="relief-dots">{picture}<p class="relief-plain">{html.escape(recovered.text)} '
-            f"({html.escape(', '.join(recovered.source_ids))})</p></div>"
+            f"({html.escape(cited)})</p></div>"
         )
     else:  # the average course in studies of pain over 12 weeks
         box.markdown(usual_course(ds))

@@ -67,9 +67,10 @@ def test_a_client_link_opens_with_whose_local_prices_these_are(ds: Dataset) -> N
 def test_about_everyday_back_pain_draws_100_people_without_a_chart_library(ds: Dataset) -> None:
     at = app(severity="moderate", duration="acute").run()
     assert "About everyday back pain" in [h.value for h in at.subheader]
-    pictures = [str(h.value) for h in at.html if "<svg" in str(h.value)]
+    pictures = [str(h.value) for h in at.html if 'class="relief-dots"' in str(h.value)]
     assert len(pictures) == 1
-    assert pictures[0].count("<circle") == 100
     recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
-    assert pictures[0].count('fill="#1f63a6"') == recovered.value
+    assert pictures[0].count('class="dot-on"') == recovered.value
+    assert pictures[0].count('class="dot-off"') == recovered.out_of - recovered.value
+    assert "PACE2014" not in pictures[0]  # a citation, not a raw id
     assert len(at.get("plotly_chart")) == 0  # Find's first visit loads no Plotly for it
