@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import logging
-from collections.abc import Iterable, Sequence
-from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections.abc import Iterable
 
-import segno
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue, XPos, YPos
+from fpdf.enums import XPos, YPos
 
 from dashboard import vocab
 from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, WARNING_WORDS
@@ -32,19 +28,16 @@ from dashboard.content import (
     warning_summary,
 )
 from dashboard.data import Dataset, Option, Source
+from dashboard.handout_link import _link_back
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
+from dashboard.pdf_parts import FAMILY, FONT_FILES, FONTS, _bullets, _heading, _height, _para, _pdf, _together
 from dashboard.plan import plan_for, status
-from dashboard.text import join_words
 from dashboard.view import View
 
 # fpdf2 logs each letter its font has no shape for, as a warning. A typed name in letters
 # DejaVu lacks (李医生) would then be written to the server's log: only errors are logged.
 logging.getLogger("fpdf").setLevel(logging.ERROR)
-
-FONTS = Path(__file__).resolve().parent / "fonts"
-FAMILY = "DejaVu"
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 
 @functools.cache
@@ -83,48 +76,6 @@ def typed_texts(view: View) -> list[str]:
     """What people typed that the handout prints: the coach's and the client's names, and
     a coach's local prices."""
     return [view.coach, view.client, *pack_texts(view.pack)]
-
-
-class _Handout(FPDF):
-    footer_text = ""
-
-    def footer(self) -> None:
-        self.set_y(-14)
-        self.set_font(FAMILY, size=8)
-        self.set_text_color(90, 90, 90)
-        self.cell(0, 5, f"{self.footer_text}   Page {self.page_no()} of {{nb}}", align="C")
-
-
-def _pdf() -> _Handout:
-    pdf = _Handout(format="Letter")
-    pdf.set_margins(16, 14, 16)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_title("Back pain relief options: your summary")
-    pdf.set_author("Relief Explorer")
-    pdf.set_lang("en-US")
-    return pdf
-
-
-def _heading(pdf: FPDF, text: str) -> None:
-    pdf.ln(2)
-    pdf.set_font(FAMILY, "B", 12)
-    pdf.set_text_color(11, 83, 148)
-    pdf.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_text_color(0, 0, 0)
-
-
-def _para(pdf: FPDF, text: str, size: float = 9.5, bold: bool = False) -> None:
-    pdf.set_font(FAMILY, "B" if bold else "", size)
-    pdf.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-
-def _bullets(pdf: FPDF, lines: Sequence[str], size: float = 9.5) -> None:
-    pdf.set_font(FAMILY, "", size)
-    for line in lines:
-        pdf.set_x(pdf.l_margin + 2)
-        pdf.multi_cell(0, size * 0.5, f"•  {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
@@ -289,94 +240,3 @@ def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
             ],
             size=8.5,
         )
-
-
-def _together(pdf: FPDF, height: float) -> None:
-    """Start a new page if a block of this height (mm) would be split by the page end."""
-    if pdf.get_y() + height > pdf.h - pdf.b_margin:
-        pdf.add_page()
-
-
-def _height(pdf: FPDF, text: str, size: float) -> float:
-    """How tall (mm) `_para` would print this text."""
-    pdf.set_font(FAMILY, "", size)
-    lines = pdf.multi_cell(0, size * 0.5, text, dry_run=True, output=MethodReturnValue.LINES)
-    assert isinstance(lines, list)
-    return float(len(lines)) * size * 0.5
-
-
-QR_SIZE = 26  # mm
-# The largest QR code a phone reads from 26 mm of paper: version 12 is 65 modules, each
-# 0.4 mm; at error level M it holds 287 bytes. A longer link is cut down to fit (`paper_link`).
-MAX_QR_VERSION = 12
-
-
-def _fits(link: str) -> bool:
-    try:
-        version = segno.make(link, error="m", micro=False).version
-    except segno.DataOverflowError:
-        return False
-    return isinstance(version, int) and version <= MAX_QR_VERSION
-
-
-def paper_link(link: str) -> tuple[str, tuple[str, ...]]:
-    """The link to print, and what it leaves out to fit a QR code on paper. A coach's
-    local prices go first, then the oldest check-ins (the latest stay), then the rest of
-    the check-ins; the link itself and every other answer stay."""
-    if _fits(link):
-        return link, ()
-    parts = urlsplit(link)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    left_out: list[str] = []
-
-    def built() -> str:
-        return urlunsplit(parts._replace(query=urlencode(query, safe=",:")))
-
-    if "pack" in query:
-        del query["pack"]
-        left_out.append("the local prices (the coach can send the pack file)")
-    entries = query.get("checkins", "").split("_") if query.get("checkins") else []
-    dropped = 0
-    while entries and not _fits(built()):
-        entries.pop(0)
-        dropped += 1
-        if entries:
-            query["checkins"] = "_".join(entries)
-        else:
-            del query["checkins"]
-    if dropped:
-        left_out.append(
-            f"{dropped} older check-in{'s' if dropped != 1 else ''} (the link on the Check in page has them all)"
-        )
-    return built(), tuple(left_out)
-
-
-def _link_back(pdf: FPDF, link: str, view: View) -> None:
-    """The address that reopens this view, as text and as a QR code to scan with a phone.
-    Both are the same link, cut down to fit the code if it is too long (`paper_link`)."""
-    link, left_out = paper_link(link)
-    _together(pdf, QR_SIZE + 12)
-    _heading(pdf, "Open this again")
-    top = pdf.get_y()
-    code = io.BytesIO()
-    segno.make(link, error="m").save(code, kind="png", scale=6, border=2)
-    pdf.image(code, x=pdf.l_margin, y=top, w=QR_SIZE, h=QR_SIZE)
-    pdf.set_xy(pdf.l_margin + QR_SIZE + 4, top + 2)
-    pdf.set_font(FAMILY, "", 9)
-    pdf.multi_cell(
-        0,
-        4.5,
-        "Scan the code with a phone camera, or type this address, to see these options again "
-        "with the same answers. It holds no health answers"
-        + (
-            f". It holds the local prices set by {view.pack.set_by}"
-            if view.pack and "pack=" in link
-            else " and no names"
-        )
-        + "."
-        + (f" To fit on paper, it leaves out {join_words(list(left_out), last='and')}." if left_out else "")
-        + f"\n{link}",
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-    )
-    pdf.set_y(max(pdf.get_y(), top + QR_SIZE + 2))

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from dashboard import content, matching
 from dashboard import pack as packs
 from dashboard.data import Dataset
-from dashboard.handout import _printable, build_handout, paper_link, typed_texts, unprintable
+from dashboard.handout import _printable, build_handout, typed_texts, unprintable
+from dashboard.handout_link import paper_link
 from dashboard.situation import Situation
 from dashboard.view import View
 
