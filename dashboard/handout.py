@@ -16,6 +16,7 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from dashboard import handout_guide as guide
 from dashboard import vocab
 from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, WARNING_WORDS
 from dashboard.content import (
@@ -116,6 +117,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     )
     pdf.add_page()
     _title(pdf, view, today)
+    guide.decision(pdf)
     _ticked(pdf, ds, view)
     _plan(pdf, ds, view, today)
 
@@ -125,15 +127,20 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
         _para(
             pdf,
             f'Local prices: {view.pack.signed}. Costs marked "Local price" are theirs, and we have not '
-            "checked them. Our national figures are on the Compare page.",
+            'checked them. Our national figures are on the Compare page of the app (see "Open this again").',
             size=8.5,
         )
     pdf.ln(1)
     for option_id in option_ids:
         _option_block(pdf, ds, ds.option(option_id), view)
+    guide.just_over(pdf, ds, view)
 
     _heading(pdf, "Your situation")
     _bullets(pdf, view.situation.describe(), size=9)
+
+    guide.about_back_pain(pdf, ds)
+    guide.what_to_do_next(pdf, ds, view, today)
+    guide.agreed(pdf, view)
 
     _together(pdf, 30)  # the heading never sits alone at the foot of a page
     _heading(pdf, "Warning signs: when to get help")
@@ -154,6 +161,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     _heading(pdf, "Sources")
     # Every source behind a figure the handout prints, weak ones marked as weak.
     behind = cited(ds, option_ids)
+    behind += [ds.sources[s] for s in guide.cited_ids(ds) if ds.sources[s] not in behind]
     _para(pdf, "; ".join(source_brief(s) + _weak(s) for s in behind) + ".", size=7.5)
     pdf.ln(1)
     _para(

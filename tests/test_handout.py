@@ -52,11 +52,13 @@ def test_handout_holds_the_situation_options_disclaimer_and_date(ds: Dataset) ->
         assert expected in text, expected
 
 
-def test_four_options_still_fit_on_two_pages(ds: Dataset) -> None:
+def test_four_options_still_fit_on_three_pages(ds: Dataset) -> None:
+    # The help text promises "two or three pages": four options, the usual course and the
+    # numbered next steps take three.
     pages, _ = text_of(
         build_handout(ds, View(options=("massage", "water_therapy", "opioid", "rx_anti_inflammatory")), DAY)
     )
-    assert pages <= 2
+    assert pages <= 3
 
 
 def test_unicode_characters_print(ds: Dataset) -> None:

@@ -1,0 +1,109 @@
+"""The handout's guide: the decision, options just over the budget, what everyday back pain
+usually does (with 100 dots), the numbered "What to do next", and what a coach and client
+agreed. The words are the pages' own, from `dashboard.content`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from dashboard import budget, content
+from dashboard.data import Dataset
+from dashboard.matching import match
+from dashboard.pdf_parts import FAMILY, _bullets, _heading, _para, _together
+from dashboard.plan import plan_for
+from dashboard.view import View
+
+DOT = 2.2  # mm across
+GAP = 0.9  # mm between dots
+
+
+def decision(pdf: FPDF) -> None:
+    _para(pdf, content.DECISION, size=10)
+    pdf.ln(1)
+
+
+def just_over(pdf: FPDF, ds: Dataset, view: View) -> None:
+    """Guideline-first options a little over the budget, with the amount (never dropped unsaid)."""
+    situation = view.situation
+    items = budget.just_over(match(ds.options, situation, ds.cautions), situation, ds.cautions)
+    if items and situation.budget is not None:
+        _para(pdf, "Just over your budget (guidelines suggest these first):", size=9, bold=True)
+        _bullets(pdf, [content.just_over_line(i, situation.budget) for i in items], size=9)
+
+
+def cited_ids(ds: Dataset) -> list[str]:
+    """The sources of "About everyday back pain", for the handout's source list."""
+    course = [s for n in ds.natural_course if n.id == "recovered_12_weeks" for s in n.source_ids]
+    return list(dict.fromkeys([*content.ABOUT_BACK_PAIN_SOURCES, *course]))
+
+
+def _dots(pdf: FPDF, value: int, out_of: int) -> None:
+    """`value` of `out_of` dots filled, ten to a row, at the left margin."""
+    top, left = pdf.get_y(), pdf.l_margin
+    pdf.set_draw_color(110, 115, 125)
+    pdf.set_fill_color(31, 99, 166)
+    pdf.set_line_width(0.25)
+    for i in range(out_of):
+        x = left + (i % 10) * (DOT + GAP)
+        y = top + (i // 10) * (DOT + GAP)
+        pdf.circle(x, y, DOT / 2, style="F" if i < value else "D")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_y(top + -(-out_of // 10) * (DOT + GAP) + 1)
+
+
+def about_back_pain(pdf: FPDF, ds: Dataset) -> None:
+    """How everyday back pain usually goes, apart from any option: for new pain, the share of
+    people recovered by 12 weeks as 100 dots beside the words."""
+    _together(pdf, 42)
+    _heading(pdf, "About everyday back pain")
+    _para(pdf, content.ABOUT_BACK_PAIN, size=9)
+    recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
+    if ds.stage == "new" and recovered is not None:
+        pdf.ln(1)
+        top = pdf.get_y()
+        _dots(pdf, recovered.value, recovered.out_of)
+        bottom = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + 10 * (DOT + GAP) + 4, top)
+        pdf.set_font(FAMILY, "", 9)
+        pdf.multi_cell(
+            0,
+            4.5,
+            f"{recovered.text} ({'; '.join(content.source_brief(ds.sources[s]) for s in recovered.source_ids)}) "
+            "This is with any care or none. Your own course may differ.",
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        pdf.set_y(max(pdf.get_y(), bottom))
+
+
+def what_to_do_next(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
+    """The numbered steps Find and the slides show, with the plan's dates when there is one."""
+    the_plan = plan_for(ds, view, today)
+    steps = (
+        content.what_to_do_next(the_plan.check_dates, the_plan.review_by)
+        if the_plan
+        else content.what_to_do_next()
+    )
+    _together(pdf, 8 + 5 * len(steps))
+    _heading(pdf, "What to do next")
+    pdf.set_font(FAMILY, "", 9.5)
+    for n, step in enumerate(steps, start=1):
+        pdf.set_x(pdf.l_margin + 2)
+        pdf.multi_cell(0, 4.75, f"{n}.  {step}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def agreed(pdf: FPDF, view: View) -> None:
+    """What a coach and client agreed, and their next session: printed only when given."""
+    if not view.agreed and view.next_session is None:
+        return
+    _together(pdf, 20)
+    _heading(pdf, "What we agreed")
+    if view.agreed:
+        _para(pdf, view.agreed, size=9.5)
+    if view.next_session is not None:
+        _para(
+            pdf, f"Next session: {content.day_month(view.next_session)}, {view.next_session.year}", size=9.5
+        )
