@@ -48,7 +48,8 @@ def share_link(path: str, query: Mapping[str, str], holds: str = "", view: View 
     if st.session_state.get(key) != link:
         st.session_state[key] = link
     st.text_input(
-        "**Link to this view.** Copy it to share or to come back later.",
+        "Link to this view",
+        help="Copy it to share or to come back later.",
         key=key,
     )
     _copy_button(key)
@@ -68,6 +69,8 @@ def handout_button(ds: Dataset, view: View, key: str, link: str) -> None:
         key=f"handout_{key}",
         help="A short summary, two or three pages, to keep or show your doctor.",
     )
+    if view.situation.health:  # they stay off the link, but the paper is for the doctor
+        st.caption("Your health answers are printed on the handout. They are never put in the link.")
     unprintable_note(typed_texts(view))
 
 

@@ -74,3 +74,13 @@ def test_about_everyday_back_pain_draws_100_people_without_a_chart_library(ds: D
     assert pictures[0].count('class="dot-off"') == recovered.out_of - recovered.value
     assert "PACE2014" not in pictures[0]  # a citation, not a raw id
     assert len(at.get("plotly_chart")) == 0  # Find's first visit loads no Plotly for it
+
+
+def test_the_page_says_the_handout_prints_the_health_answers() -> None:
+    at = app(severity="moderate", duration="acute").run()
+    note = "Your health answers are printed on the handout. They are never put in the link."
+    assert note not in [c.value for c in at.caption]
+    at.session_state["health_open"] = True
+    at.run()
+    at.checkbox(key="health_blood_thinner").check().run()
+    assert note in [c.value for c in at.caption]

@@ -12,7 +12,7 @@ import zxingcpp
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from dashboard.handout import paper_link
+from dashboard.handout_link import paper_link
 from tests.browser.conftest import no_exception, open_app
 from tools.server import Server
 
@@ -32,7 +32,7 @@ def test_the_handout_prints_the_share_link_and_a_qr_code_of_it(server: Server, p
     open_app(page, server.url + path)
     if opener:
         page.get_by_text(opener).click()
-    box = page.get_by_role("textbox", name="Link to this view.")
+    box = page.get_by_role("textbox", name="Link to this view")
     expect(box).to_have_value(re.compile("^" + re.escape(server.url)))
     link = box.input_value()
     assert link.startswith(server.url)
