@@ -6,7 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import matching, slides, ui
-from dashboard.ui import sections
+from dashboard.ui import slide_view
 from dashboard.view import View
 from dashboard.view import holds as link_holds
 
@@ -39,17 +39,18 @@ def _presenter(built_for: View) -> None:
         st.rerun(scope="app")
     shown = matching.chosen_or_shortlist(ds, view)  # what the coach chose, else Find's first three
     query = ui.publish(view, "present")
-    presenting = sections.slide_controls(view.slide, len(deck), move)
-    sections.slide_body(
-        ds.for_duration(view.situation.duration), deck[view.slide - 1], shown, view.situation.duration, view
-    )
+    slide = deck[view.slide - 1]
+    presenting = slide_view.slide_controls(view.slide, len(deck), move, slide_view.drawn_on_every_slide(deck))
+    slide_view.slide_body(ds.for_duration(view.situation.duration), slide, view.slide, shown, view)
+    slide_view.move_focus_to_slide()
     if view.pack is not None and not presenting:
         ui.pack_note(ds, view)
 
     if not presenting:
+        slide_view.coach_notes(slide)
         with st.expander("For the coach: options, handout and link"):
-            sections.present_picker(ds, shown)
-            sections.coach_details(view)
+            slide_view.present_picker(ds, shown)
+            slide_view.coach_details(view)
             ui.handout_button(
                 ds, replace(view, options=tuple(shown)), key="present", link=ui.view_link("present", query)
             )

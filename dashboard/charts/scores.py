@@ -3,6 +3,7 @@ profile on the shared scale."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -10,6 +11,13 @@ import plotly.graph_objects as go
 
 from dashboard import scoring
 from dashboard.charts.style import (
+    AXIS_BELOW,
+    LEGEND_GAP,
+    LEGEND_ROW,
+    MARGIN,
+    THEME_TEXT,
+    TITLE_LINE,
+    TITLE_TOP,
     _height,
     _label_width,
     _row_height,
@@ -113,11 +121,42 @@ def profile_table(options: Sequence[Option]) -> pd.DataFrame:
 PROFILE_TITLE = "Scores on what people weigh"
 # Six groups share a phone's width: about 50 px each, so the names wrap to short lines.
 PROFILE_LABEL_CHARS = 8
+NOT_KNOWN = "Not known"
+THEME_TYPE = 12  # px: the axis and legend text of Streamlit's chart theme
+BAR_GAP = 0.2  # Plotly's own gap between groups, set so the "Not known" labels can be placed
 
 
-def profile_chart(options: Sequence[Option], plot: int = 300) -> go.Figure:
-    """Grouped bars on the shared 0–5 scale, one group per attribute. `plot` is the plot
-    area's height in px (a slide asks for less, so it fits the screen)."""
+def not_known_labels(options: Sequence[Option], size: int | None = None) -> list[dict[str, object]]:
+    """A "Not known" label, written upwards from the axis, where each missing bar would be: an
+    unknown score leaves a gap, and the gap must not read as 0. Grouped bars share the
+    category's width less the gap, in trace order; category j is at x = j."""
+    width = (1 - BAR_GAP) / max(1, len(options))
+    labels: list[dict[str, object]] = []
+    for i, o in enumerate(options):
+        prof = scoring.profile(o).as_dict()
+        for j, a in enumerate(scoring.ATTRIBUTES):
+            if prof[a] is None:
+                labels.append(
+                    {
+                        "x": j - (1 - BAR_GAP) / 2 + width * (i + 0.5),
+                        "y": 0,
+                        "xref": "x",
+                        "yref": "y",
+                        "text": NOT_KNOWN,
+                        "textangle": -90,
+                        "xanchor": "center",
+                        "yanchor": "bottom",
+                        "showarrow": False,
+                        "font": {"color": THEME_TEXT, **({"size": size} if size else {})},
+                    }
+                )
+    return labels
+
+
+def profile_chart(options: Sequence[Option], plot: int = 300, text: int | None = None) -> go.Figure:
+    """Grouped bars on the shared 0–5 scale, one group per attribute, with "Not known" where a
+    score is unknown. `plot` is the plot area's height in px, `text` the size of every label
+    in px (a slide asks for larger type on a large screen; by default, the theme's)."""
     colours = palette()
     fig = go.Figure()
     labels = [_wrap(scoring.ATTRIBUTE_LABELS[a], PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
@@ -133,8 +172,29 @@ def profile_chart(options: Sequence[Option], plot: int = 300) -> go.Figure:
             customdata=[scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES],
             hovertemplate=o.name + "<br>%{customdata}: %{y} of 5<extra></extra>",
         )
-    fig.update_layout(barmode="group")
+    fig.update_layout(barmode="group", bargap=BAR_GAP, annotations=not_known_labels(options, text))
     fig.update_xaxes(tickangle=0)
     fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
+    if text is not None:
+        return _large_type(fig, plot, text)
     # The x labels take up to three lines: more room under the plot than one line needs.
     return style_figure(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)
+
+
+def _large_type(fig: go.Figure, plot: int, text: int) -> go.Figure:
+    """The chart with every label `text` px high, for a slide: the bands for the title, the
+    legend (one row: a slide is wide) and the three-line x labels grow to match."""
+    grow = text / THEME_TYPE
+    title = TITLE_TOP + math.ceil(TITLE_LINE * grow)
+    top = title + LEGEND_GAP
+    height = top + math.ceil(LEGEND_ROW * grow) + plot + math.ceil((AXIS_BELOW + 24) * grow) + MARGIN
+    fig = style_figure(fig, PROFILE_TITLE, height)
+    big = {"size": text, "color": THEME_TEXT}
+    fig.update_layout(
+        title_font={"size": math.ceil(text * 4 / 3), "color": THEME_TEXT},
+        legend={"font": big, "y": 1 - top / height},
+        margin_t=top,
+    )
+    fig.update_xaxes(tickfont=big)
+    fig.update_yaxes(tickfont=big, title_font=big)
+    return fig

@@ -1,21 +1,20 @@
-"""The larger parts of Compare and Coach mode, so those pages read like a list of their parts."""
+"""The larger parts of Compare, so the page reads like a list of its parts (Coach mode's are in
+`slide_view`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, checkin, compare, scoring, vocab
+from dashboard import charts, compare, scoring, vocab
 from dashboard.data import Dataset, Option
 from dashboard.pack import Pack
-from dashboard.slides import Slide
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
-from dashboard.ui.loaders import compare_charts, icon_array, pack_key, with_pack
-from dashboard.ui.parts import chart, plain, plain_facts
+from dashboard.ui.loaders import compare_charts, icon_array, pack_key
+from dashboard.ui.parts import chart, plain
 from dashboard.ui.state import bind
 from dashboard.view import View
 
@@ -45,45 +44,6 @@ def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
     if view.options or chosen != compare.default_choice(ds, view):
         view = replace(view, options=tuple(chosen))
     return view, chosen
-
-
-def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
-    """Coach mode's own picker: the options on the slides. A change starts the slides again."""
-    names = {o.id: o.name for o in ds.options}
-    st.multiselect(
-        "Options on the slides",
-        ds.option_ids,
-        format_func=names.__getitem__,
-        max_selections=compare.MAX_OPTIONS,
-        help="Choose 1 to 4. Leave it empty to show the first three from Find my options. "
-        "A change starts the slides again.",
-        **bind("present_options", list(shown), lambda v, ids: _new_options(v, tuple(ids), tuple(shown))),
-    )
-
-
-NAME_LIMIT = 80
-
-
-def _new_options(view: View, ids: tuple[str, ...], shown: tuple[str, ...]) -> View:
-    """New options on the slides start them again; the same options change nothing."""
-    return view if ids == shown else replace(view, options=ids, slide=1)
-
-
-def coach_details(view: View) -> None:
-    """Optional names for the handout. Kept for this session only: never in a link."""
-    left, right = st.columns(2)
-    left.text_input(
-        "Your name and contact (on the handout)",
-        max_chars=NAME_LIMIT,
-        placeholder="For example: Dan Reyes, 555-0100",
-        **bind("coach_name", view.coach, lambda v, text: replace(v, coach=str(text or "").strip())),
-    )
-    right.text_input(
-        "Client's first name (on the handout)",
-        max_chars=NAME_LIMIT,
-        **bind("client_name", view.client, lambda v, text: replace(v, client=str(text or "").strip())),
-    )
-    st.caption("Names are printed on the handout only. They are never put in a link, and we store nothing.")
 
 
 def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
@@ -219,106 +179,8 @@ def comparison_charts(options: Sequence[Option], duration: str, pack: Pack | Non
     )
 
 
-# Static CSS written by us for Coach mode; never built from data or user input. Type scales
-# with the screen's height, so a slide fits a 1280x800 laptop and a 1920x1080 projector.
-SLIDE_CSS = """
-<style>
-.st-key-slide { padding: clamp(0.75rem, 2vh, 1.5rem) clamp(1rem, 2.5vw, 2rem); }
-.st-key-slide h1 { font-size: clamp(1.9rem, 5vh, 3.2rem) !important; line-height: 1.15; padding-top: 0; }
-.st-key-slide p, .st-key-slide li { font-size: clamp(1.05rem, 2.5vh, 1.6rem) !important; line-height: 1.4; }
-.st-key-slide li { margin-bottom: 0.3rem; }
-.st-key-slide .stMarkdownBadge { font-size: 0.85em !important; }
-.st-key-slide [data-testid="stExpander"] summary p { font-size: 1rem !important; }
-</style>
-"""
-# While presenting, the client sees only the slide and the small controls.
-PRESENTING_CSS = """
-<style>
-[data-testid="stHeader"] { display: none; }
-[data-testid="stMainBlockContainer"] { padding-top: 1rem; padding-bottom: 1rem; }
-</style>
-"""
-PRESENTING_KEY = "presenting"
-
-
 def _sentence_and_table(sentence: str, table: pd.DataFrame, title: str) -> None:
     """Instead of a chart with fewer than two points: a sentence, and what we know as a table."""
     st.subheader(title, anchor=False)
     st.markdown(sentence)
     st.table(table, hide_index=True)
-
-
-def slide_controls(number: int, count: int, move: Callable[[int], None]) -> bool:
-    """Previous and next (the arrow keys work too), where we are, and the presenting switch.
-    Returns True while presenting."""
-    back, where, forward, mode = st.columns([2, 3, 2, 2], vertical_alignment="center")
-    back.button(
-        "Previous",
-        shortcut="ArrowLeft",
-        on_click=move,
-        args=(-1,),
-        disabled=number == 1,
-        width="stretch",
-    )
-    where.markdown(f"**Slide {number} of {count}**", text_alignment="center")
-    forward.button(
-        "Next",
-        shortcut="ArrowRight",
-        on_click=move,
-        args=(1,),
-        disabled=number == count,
-        width="stretch",
-        type="primary",
-    )
-    presenting = mode.toggle(
-        "Presenting",
-        key=PRESENTING_KEY,
-        help="Hides the menu, the coach's tools and the footer, so the client sees only the slide.",
-    )
-    st.html(SLIDE_CSS + (PRESENTING_CSS if presenting else ""))
-    return presenting
-
-
-SLIDE_PLOT = 170  # px: the scores chart's plot area on a slide, so the slide fits 1280x800
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _slide_profile(option_ids: tuple[str, ...], duration: str, pack: str, _pack: Pack | None) -> go.Figure:
-    ds = with_pack(pack, _pack).for_duration(duration)
-    return charts.profile_chart([ds.option(i) for i in option_ids], plot=SLIDE_PLOT)
-
-
-def slide_body(
-    ds: Dataset, slide: Slide, shown: Sequence[str], duration: str, view: View | None = None
-) -> None:
-    """One slide in large type. `ds` is read for the person's duration of pain."""
-    with st.container(key="slide", border=True):
-        st.title(slide.title)
-        if slide.kind == "option" and slide.option_id:
-            option = ds.option(slide.option_id)
-            st.markdown(verdict_badge(option.guideline_verdict, option.facts_stage))
-        for line in slide.lines:
-            st.markdown(f"- {line}" if slide.kind not in ("title", "option", "chart") else line)
-        if slide.facts:
-            left, right = st.columns(2)
-            for i, (label, text) in enumerate(slide.facts):
-                # Plain text: a fact may hold a coach's own words (their local prices).
-                plain_facts([(label, text)], left if i < 4 else right, as_list=False)
-        if slide.kind == "progress" and view is not None:
-            course = [p for p in ds.pain_course if p.stage == ds.stage]
-            start = view.planned or view.checkins[0].day
-            chart(
-                charts.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[ds.stage].lower()),
-                alt="Line chart of the client's pain over time beside the average in studies.",
-                table=checkin.history_table(view.checkins),
-                key="present_progress_table",
-            )
-        if slide.kind == "chart":
-            pack = view.pack if view is not None else None
-            table = compare_charts(tuple(shown), duration, pack_key(pack), pack)["profile"][1]
-            chart(
-                _slide_profile(tuple(shown), duration, pack_key(pack), pack),
-                alt=SCORES_ALT,
-                table=table,
-                key="present_chart_table",
-            )
