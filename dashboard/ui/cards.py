@@ -110,8 +110,9 @@ def option_card(ds: Dataset, place: str, r: Ranked) -> str:
 
 
 # The facts on a Find card, in order: how to start, what it costs, where, how soon, the
-# doctor, and the main harm (every option with a moderate or high harm grade shows it).
-CARD_FACTS = ("try_it", "cost", "near_you", "how_soon", "doctor", "main_harm")
+# doctor, the main benefit and the main harm (in the same detail; every option with a moderate
+# or high harm grade shows its main harm).
+CARD_FACTS = ("try_it", "cost", "near_you", "how_soon", "doctor", "benefits", "main_harm")
 
 
 def advised_against_list(matches: Iterable[Match]) -> str:
