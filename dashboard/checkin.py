@@ -112,6 +112,11 @@ def latest_day(today: dt.date) -> dt.date:
     return today + CLOCK_SLACK
 
 
+def day_words(day: dt.date) -> str:
+    """A date in words, never digits only: "4 December 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def _days(days: Sequence[dt.date]) -> str:
     return named([f"{d:%d %B %Y}" for d in days])
 
@@ -193,23 +198,33 @@ def add(checkins: Sequence[CheckIn], entry: CheckIn) -> Added:
 # ------------------------------------------------------------------ reminders
 
 
+REMINDER_TIME = dt.timedelta(hours=9)  # each all-day reminder alerts at 9:00 on its day
+
+
 def reminders(
     link: str,
     start: dt.date,
     made: dt.datetime,
     days: Sequence[int] = CHECK_DAYS,
     limits: Sequence[LabelLimit] = (),
+    today: dt.date | None = None,
+    review_days: int | None = None,
 ) -> bytes:
-    """An iCalendar file with an all-day check-in reminder at each of `days` after `start`,
-    and one on the day each label's limit is reached, in the label's words. Each event holds
-    the check-in link. `made` is the file's time stamp."""
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Relief Explorer//Check-in reminders//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Back pain check-ins")
+    """An iCalendar file of check-in reminders, each an all-day event with an alarm at 9:00,
+    none in the past (usability-2 C5):
+
+    - one at each of `days` after `today` (or after `start`, if the plan starts later);
+    - the plan's review day (`review_days` after `start`), if it is still ahead;
+    - the day each label's limit is reached, counted from `start`, in the label's words, if
+      it is still ahead.
+
+    Each event holds the check-in link and says that the link holds the check-ins. `made` is
+    the file's time stamp; `today` defaults to its date."""
+    today = today or made.date()
+    base = max(start, today)
     events = [
         (
-            offset,
+            base + dt.timedelta(days=offset),
             f"Back pain check-in ({_after(offset)})",
             "How is your back pain? Record how it is going, and check the warning signs again:",
         )
@@ -217,14 +232,32 @@ def reminders(
     ]
     events += [
         (
-            lim.days,
+            start + dt.timedelta(days=lim.days),
             f"Back pain: the label's {lim.days}-day limit for {lim.name}",
             f"{lim.words} If you still need it, book a visit with your doctor. Check in:",
         )
         for lim in limits
+        if start + dt.timedelta(days=lim.days) >= today
     ]
-    for number, (offset, summary, text) in enumerate(sorted(events, key=lambda e: e[0]), start=1):
-        day = start + dt.timedelta(days=offset)
+    if review_days is not None:
+        review = start + dt.timedelta(days=review_days)
+        if review > today and review not in [day for day, _, _ in events]:
+            events.append(
+                (
+                    review,
+                    "Back pain: your plan's review day",
+                    "If it has not helped by today, book a visit with your doctor. Check in:",
+                )
+            )
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Relief Explorer//Check-in reminders//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Back pain check-ins")
+    holds = (
+        f"This link holds your check-ins up to {day_words(today)}: your pain scores and any warning sign. "
+        "Anyone who sees this event can see them. If you saved a newer link, use that one."
+    )
+    for number, (day, summary, text) in enumerate(sorted(events, key=lambda e: e[0]), start=1):
         event = icalendar.Event()
         event.add("summary", summary)
         event.add("dtstart", day)
@@ -234,8 +267,13 @@ def reminders(
             "uid",
             f"{hashlib.sha256(f'{link}|{day}|{summary}'.encode()).hexdigest()[:24]}-{number}@relief-explorer",
         )
-        event.add("description", f"{text} {link}\nIf a warning sign applies, get medical help now.")
+        event.add("description", f"{text} {link}\n{holds}\nIf a warning sign applies, get medical help now.")
         event.add("url", link)
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", REMINDER_TIME)  # from the start of the all-day event: 9:00 that day
+        event.add_component(alarm)
         calendar.add_component(event)
     return bytes(calendar.to_ical())
 

@@ -9,6 +9,7 @@ unknown. It never says which option to choose: the person has chosen.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -92,7 +93,18 @@ def _option_plan(ds: Dataset, option_id: str, health: Iterable[str]) -> OptionPl
     o = ds.option(option_id)
     limit = o.caveat if o.label_limit_days is not None else ""
     cautions = tuple(c.reason for c in ds.cautions_for(o.id, health))
-    return OptionPlan(o.id, o.name, o.what_its_like, how_soon(o).text, limit, o.label_limit_days, cautions)
+    return OptionPlan(
+        o.id, o.name, o.what_its_like, _when(how_soon(o).text), limit, o.label_limit_days, cautions
+    )
+
+
+# "Unknown. Weeks. In the main review ...": an unknown onset whose text opens with a one-word
+# short form (ipdas-pemat §1.6 defect 9). The plan keeps "Unknown." and the full sentences.
+SHORT_FORM = re.compile(r"^(Unknown\. )[A-Z][a-z]+\. ")
+
+
+def _when(text: str) -> str:
+    return SHORT_FORM.sub(r"\1", text, count=1)
 
 
 def _review_why(ds: Dataset, days: int, options: Sequence[OptionPlan]) -> str:

@@ -32,7 +32,9 @@ if the_plan:
         tracker.plan_picker(ds, view, ds.option_ids, label="What are you trying?")
 
 tracker.checkin_form(ds)
-tracker.history(view, ds, ds.for_duration(view.situation.duration).stage)
+tracker.history(
+    view, ds, ds.for_duration(view.situation.duration).stage, the_plan.review_by if the_plan else None
+)
 
 st.header("Keep it")
 tracker.reminders(view, link, the_plan)

@@ -1,4 +1,5 @@
-"""Check in's chart: the person's pain over time beside the average in studies."""
+"""Check in's chart: the person's pain over time beside the average in studies, and, below
+it, how much they can do."""
 
 from __future__ import annotations
 
@@ -6,55 +7,116 @@ import datetime as dt
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from dashboard.charts.style import THEME_TEXT, palette, style_figure
 from dashboard.checkin import CheckIn
 from dashboard.data import PainCourse
 
+# Short enough to fit a 390 px phone on one legend row each (usability-2 / ipdas-pemat §1.6
+# defect 12: the stage's name made the line run off the screen; the caption names it).
+AVERAGE_NAME = "Average pain in studies (not a forecast)"
+PAIN_NAME = "Your pain"
+ABLE_NAME = "How much you can do"
+PAIN_TITLE = "Your pain, 0 to 10, and the average in studies"
+ABLE_TITLE = "How much you can do (higher is better)"
+PAIN_PLOT = 220  # the pain plot's height in pixels
+ABLE_PLOT = 150  # the "can do" plot's, below it
+
 
 def progress_chart(
-    checkins: Sequence[CheckIn], course: Sequence[PainCourse], start: dt.date, stage_words: str
+    checkins: Sequence[CheckIn],
+    course: Sequence[PainCourse],
+    start: dt.date,
+    stage_words: str,
+    able: bool = False,
 ) -> go.Figure:
     """The person's pain over time (0 to 10) beside the average in studies of their stage of
-    pain, drawn on the same 0 to 10 scale and labelled as an average, not a forecast."""
+    pain (`stage_words`, said in the hover text), drawn on the same 0 to 10 scale and labelled
+    as an average, not a forecast. With `able`, a second plot under it, on the same days,
+    shows how much they can do (usability-2 C7); studies give no average for that."""
     colours = palette()
-    fig = go.Figure()
+    fig = (
+        make_subplots(
+            rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.16, row_heights=[PAIN_PLOT, ABLE_PLOT]
+        )
+        if able
+        else go.Figure()
+    )
+    pain_row = {"row": 1, "col": 1} if able else {}
     last_day = max([28, *((c.day - start).days + 7 for c in checkins)])
     studies = [p for p in sorted(course, key=lambda p: p.weeks) if p.weeks * 7 <= max(last_day, 42)]
+    days = [(c.day - start).days for c in checkins]
     if studies:
         fig.add_trace(
             go.Scatter(
                 x=[p.weeks * 7 for p in studies],
                 y=[p.mean_pain / 10 for p in studies],
                 mode="lines+markers",
-                name=f"Average in studies of {stage_words} (not a forecast)",
+                name=AVERAGE_NAME,
                 line={"color": colours[1], "dash": "dash", "width": 2},
                 marker={"symbol": "diamond", "size": 9},
-                hovertemplate="Week %{customdata}: average pain %{y:.1f} of 10<extra></extra>",
+                hovertemplate=f"Week %{{customdata}}: average pain %{{y:.1f}} of 10 in studies of {stage_words}"
+                "<extra></extra>",
                 customdata=[p.weeks for p in studies],
-            )
+            ),
+            **pain_row,
         )
     fig.add_trace(
         go.Scatter(
-            x=[(c.day - start).days for c in checkins],
+            x=days,
             y=[c.pain for c in checkins],
             mode="lines+markers",
-            name="Your pain",
+            name=PAIN_NAME,
             line={"color": colours[0], "width": 3},
             marker={"size": 10},
             hovertemplate="Day %{x}: pain %{y} of 10<extra></extra>",
+        ),
+        **pain_row,
+    )
+    if able:
+        fig.add_trace(
+            go.Scatter(
+                x=days,
+                y=[c.able for c in checkins],
+                mode="lines+markers",
+                name=ABLE_NAME,
+                line={"color": colours[2], "width": 3},
+                marker={"symbol": "square", "size": 10},
+                hovertemplate="Day %{x}: can do %{y} of 10<extra></extra>",
+            ),
+            row=2,
+            col=1,
         )
-    )
-    style_figure(fig, "Your pain, 0 to 10, and the average in studies", 380)
-    fig.update_xaxes(
-        title={"text": "Days since your plan", "font": {"color": THEME_TEXT}},
-        range=[-1, last_day],
-        tickfont={"color": THEME_TEXT},
-    )
-    fig.update_yaxes(
-        title={"text": "Pain (0 to 10)", "font": {"color": THEME_TEXT}},
-        range=[0, 10.2],
-        dtick=2,
-        tickfont={"color": THEME_TEXT},
-    )
+    _frame(fig, able, last_day)
     return fig
+
+
+def _frame(fig: go.Figure, able: bool, last_day: int) -> None:
+    """Titles, axes and room: one plot, or the pain plot over the "can do" plot."""
+    legend_rows = 3 if able else 2  # on a phone each legend entry takes a row
+    height = 150 + 20 * legend_rows + PAIN_PLOT + ((ABLE_PLOT + 60) if able else 0)
+    style_figure(fig, PAIN_TITLE, height)
+    axis = {"range": [-1, last_day], "tickfont": {"color": THEME_TEXT}}
+    y_axis = {"range": [0, 10.2], "dtick": 2, "tickfont": {"color": THEME_TEXT}}
+    title = {"font": {"color": THEME_TEXT}}
+    if not able:
+        fig.update_xaxes(title={"text": "Days since your plan", **title}, **axis)
+        fig.update_yaxes(title={"text": "Pain (0 to 10)", **title}, **y_axis)
+        return
+    fig.update_xaxes(**axis)
+    fig.update_xaxes(title={"text": "Days since your plan", **title}, row=2, col=1)
+    fig.update_xaxes(showticklabels=True, row=1, col=1)
+    fig.update_yaxes(title={"text": "Pain", **title}, row=1, col=1, **y_axis)
+    fig.update_yaxes(title={"text": "Can do", **title}, row=2, col=1, **y_axis)
+    fig.add_annotation(
+        text=f"<b>{ABLE_TITLE}</b>",
+        xref="x2 domain",
+        yref="y2 domain",
+        x=0,
+        y=1.02,
+        xanchor="left",
+        yanchor="bottom",
+        showarrow=False,
+        font={"color": THEME_TEXT, "size": 14},
+    )

@@ -6,7 +6,9 @@ what the person answered, so the page stays a description of its screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,10 +27,15 @@ MATTERS_KEY = "matters_open"
 SIGN_ICONS = {"emergency": ":material/emergency:", "urgent": ":material/call:", "soon": ":material/event:"}
 
 
+FOCUS_STEP_2 = "focus_step_2"
+
+
 def _none_apply() -> None:
-    """ "None of these apply": clear any ticks, close the list and move on to Step 2."""
+    """ "None of these apply": clear any ticks, close the list and move on to Step 2, where
+    focus goes (usability-2 R4): the page does not depend on where the browser scrolls."""
     keep(replace(saved_view(), signs=frozenset(), no_signs=True))
     st.session_state[SAFETY_KEY] = False
+    st.session_state[FOCUS_STEP_2] = st.session_state.get(FOCUS_STEP_2, 0) + 1
 
 
 def _sign(sign_id: str) -> Callable[[View, Any], View]:
@@ -50,6 +57,60 @@ def _feedback(where: Any, sign: WarningSign) -> None:
         where.info(text, icon=SIGN_ICONS["soon"])
 
 
+def sign_boxes(signs: Sequence[WarningSign], box: Callable[[Any, WarningSign], bool], group_key: str) -> None:
+    """The warning signs as tick boxes, grouped by level, most serious first, each level under
+    its own action ("Get emergency help now if you have:"). A ticked box says what to do right
+    under it. Find's Step 1 and the check-in both draw them here; `box` draws one tick box
+    where it is told and says whether it is ticked.
+
+    Each level is a container keyed `<group_key>_<level>`: style.A11Y_SCRIPT makes it a group
+    named by its action for screen readers (Streamlit has no way to give one a role)."""
+    for level, at_level in safety.by_level(signs).items():
+        if not at_level:
+            continue
+        with st.container(key=f"{group_key}_{level}"):
+            st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[level]} if you have:**")
+            halves = st.columns(2)  # side by side on a wide screen, one list on a phone
+            for i, sign in enumerate(at_level):
+                column = halves[i * 2 // len(at_level)]
+                if box(column, sign):
+                    _feedback(column, sign)
+
+
+def hidden_heading(text: str) -> None:
+    """A level-2 heading that screen readers find when they move by headings, but that is not
+    drawn: for a step whose visible title is an expander's summary. Our own fixed words only."""
+    st.html(f'<h2 class="relief-sr-only">{html.escape(text)}</h2>')
+
+
+def _focus_script(heading: str, nonce: int) -> str:
+    """A few lines of our own script that move focus to the heading with this text (our own
+    fixed words) once it is drawn. `nonce` makes each use a new element, so it runs again."""
+    return FOCUS_SCRIPT.replace("HEADING_TEXT", json.dumps(heading)).replace("NONCE", str(nonce))
+
+
+FOCUS_SCRIPT = """
+<script>
+/* NONCE */
+(() => {
+  let tries = 0;
+  const go = () => {
+    const heading = [...document.querySelectorAll('[data-testid="stMain"] h2')]
+      .find((h) => h.textContent.trim() === HEADING_TEXT);
+    if (!heading) {
+      if (tries++ < 100) setTimeout(go, 50);
+      return;
+    }
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+    heading.scrollIntoView({block: "start"});
+  };
+  go();
+})();
+</script>
+"""
+
+
 def call_link(text: str) -> str:
     """ "Call 911" as a link a phone can dial with one tap."""
     return text.replace("Call 911", "[Call 911](tel:911)", 1)
@@ -65,6 +126,7 @@ def safety_check(ds: Dataset, view: View) -> str | None:
     title = "**Step 1. Safety check:** " + (
         "you said none of these apply (open to change)" if done else "do any of these apply to you?"
     )
+    hidden_heading("Step 1. Safety check")  # an expander's summary is not a heading
     box = st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun")
     if box.open is False:  # closed: its 26 tick boxes are drawn only when it is opened again
         for sign in signs_here:  # but what a ticked sign means stays in view
@@ -77,16 +139,13 @@ def safety_check(ds: Dataset, view: View) -> str | None:
             st.button(
                 "None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs_top"
             )
-        for group, signs in safety.by_level(signs_here).items():
-            st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[group]} if you have:**")
-            halves = st.columns(2)  # side by side on a wide screen, one list on a phone
-            for i, sign in enumerate(signs):
-                column = halves[i * 2 // len(signs)]
-                ticked = column.checkbox(
-                    sign.symptom, wrap=True, **bind(f"sign_{sign.id}", sign.id in view.signs, _sign(sign.id))
-                )
-                if ticked:
-                    _feedback(column, sign)
+        sign_boxes(
+            signs_here,
+            lambda where, sign: where.checkbox(
+                sign.symptom, wrap=True, **bind(f"sign_{sign.id}", sign.id in view.signs, _sign(sign.id))
+            ),
+            group_key="sign_level",
+        )
         if not view.signs:
             st.button("None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs")
     return safety.highest_level(signs_here, view.signs)
@@ -171,6 +230,9 @@ def situation_form(view: View) -> None:
     """Step 2: the person's situation. Every answer goes straight into the view."""
     with st.container(border=True):
         st.header("Step 2. Your situation")
+        nonce = st.session_state.pop(FOCUS_STEP_2, None)
+        if nonce is not None:  # just after "None of these apply"
+            st.html(_focus_script("Step 2. Your situation", nonce), unsafe_allow_javascript=True)
         _choice(
             "How bad is the pain?",
             "severity",
@@ -260,6 +322,7 @@ def _weight(attribute: str) -> Callable[[View, Any], View]:
 
 def weights_form(view: View) -> None:
     """Step 3: what matters to the person. It changes the order, never which options fit."""
+    hidden_heading("Step 3. What matters to you?")
     box = st.expander(
         "**Step 3. What matters to you?** (changes the order, not which options fit)",
         key=MATTERS_KEY,

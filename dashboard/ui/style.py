@@ -14,6 +14,30 @@ BASE_CSS = """
   outline-offset: 3px;
   border-radius: 0.25rem;
 }
+/* Links, page links among them, get the same clear ring when focused by keyboard
+   (usability-2 K5): Streamlit's own is a faint tint. */
+a:focus-visible,
+[data-testid="stPageLink-NavLink"]:focus-visible,
+[data-testid="stSidebarNavLink"]:focus-visible {
+  outline: 2px solid currentColor !important;
+  outline-offset: 2px;
+  border-radius: 0.25rem;
+}
+/* A heading for screen readers only (ui.forms.hidden_heading): its element takes no room. */
+.relief-sr-only,
+[data-testid="stElementContainer"]:has(.relief-sr-only) {
+  position: absolute !important;
+  width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+}
+/* What saving a check-in did (ui.tracker), in a status region of our own. */
+.relief-said {
+  padding: 0.75rem 1rem; border-radius: 0.5rem; border-left: 0.3rem solid;
+  margin: 0;
+}
+.relief-said-ok { background: rgba(33, 195, 84, 0.12); border-color: rgb(33, 195, 84); }
+.relief-said-ask { background: rgba(255, 189, 69, 0.18); border-color: rgb(255, 189, 69); }
+.relief-said:empty { display: none; }
 /* The chosen answer of a segmented control: the theme's text colour, bold, on the primary
    tint. The primary blue itself was 3.8:1 on that tint in the dark theme. */
 button[data-variant="segmented_control"][aria-checked="true"] {
@@ -54,6 +78,39 @@ if (!window.reliefMenuReady) {
 """
 
 
+# What screen readers read, tidied as the page draws (usability-2 K1, K4):
+# - Material icons beside words are decorative: "check_circle icon" was read in every badge.
+# - A slider was named twice (its own label, then its group's, which is the same).
+# - Each warning level of ui.forms.sign_boxes is a group named by its action.
+A11Y_SCRIPT = """
+<script>
+if (!window.reliefA11yReady) {
+  window.reliefA11yReady = true;
+  const tidy = () => {
+    const icons = document.querySelectorAll(
+      '[data-testid="stIconMaterial"]:not([aria-hidden]), span[role="img"][translate="no"]:not([aria-hidden])'
+    );
+    for (const icon of icons) icon.setAttribute("aria-hidden", "true");
+    for (const input of document.querySelectorAll('[data-testid="stSlider"] input[aria-labelledby]')) {
+      if (input.getAttribute("aria-label")) input.removeAttribute("aria-labelledby");
+    }
+    for (const group of document.querySelectorAll('[class*="sign_level_"]:not([role="group"])')) {
+      const label = group.querySelector('[data-testid="stMarkdownContainer"]');
+      if (!label) continue;
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", label.textContent.trim().replace(/:$/, ""));
+    }
+  };
+  new MutationObserver(tidy).observe(document.body, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ["aria-labelledby", "aria-hidden"],
+  });
+  tidy();
+}
+</script>
+"""
+
+
 def base_style() -> None:
     st.html(BASE_CSS)
     st.html(MENU_SCRIPT, unsafe_allow_javascript=True)
+    st.html(A11Y_SCRIPT, unsafe_allow_javascript=True)

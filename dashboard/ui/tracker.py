@@ -5,6 +5,7 @@ person records goes into their view, and so into their link and the files they d
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -13,14 +14,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, checkin, plan, vocab
-from dashboard.content import QUESTIONS_FOR_DOCTOR
-from dashboard.data import Dataset, PainCourse
-from dashboard.progress import Progress
+from dashboard.content import QUESTIONS_FOR_DOCTOR, warning_summary
+from dashboard.data import Dataset, PainCourse, WarningSign
+from dashboard.progress import LESS_ABLE_BY, WORSE_BY, Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
-from dashboard.ui.forms import call_link
+from dashboard.ui.forms import call_link, sign_boxes
 from dashboard.ui.loaders import kept_for_session
 from dashboard.ui.parts import chart
+from dashboard.ui.sharing import _copy_button as copy_button  # the share box's own button
+from dashboard.ui.sharing import share_link_key
 from dashboard.ui.state import bind, keep, page_link, saved_view
 from dashboard.view import MAX_PLAN, View
 
@@ -92,7 +95,7 @@ def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
     """The plan, one option at a time, then the signs that mean stop, then what comes next."""
     st.header(f"Your plan: {the_plan.names}")
     st.caption(
-        f"Made on {the_plan.made:%d %B %Y}, for {the_plan.stage_words}. From the data, with its sources."
+        f"Made on {checkin.day_words(the_plan.made)}, for {the_plan.stage_words}. From the data, with its sources."
     )
     stage_ds = ds
     for item in the_plan.options:
@@ -108,15 +111,29 @@ def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
                 lines.append(f"- **The label's limit:** {item.limit}")
             lines += [f"- **Ask a doctor first:** {reason}" for reason in item.cautions]
             st.markdown("\n".join(lines))
-    st.markdown(
-        "**Stop and get help if any of these happen:**\n" + "\n".join(f"- {s}" for s in the_plan.stop_signs)
-    )
-    dates = ", ".join(f"{d:%d %B}" for d in the_plan.check_dates)
+    stop_signs(ds)
+    dates = ", ".join(f"{d.day} {d:%B}" for d in the_plan.check_dates)
     st.markdown(
         f"**Check in:** on {dates}, or any day.\n\n"
-        f"**If it has not helped by {the_plan.review_by:%d %B %Y}:** {the_plan.review_why}\n\n"
+        f"**If it has not helped by {checkin.day_words(the_plan.review_by)}:** {the_plan.review_why}\n\n"
         + "\n".join(f"- {step}" for step in the_plan.next_steps)
     )
+
+
+def stop_signs(ds: Dataset) -> None:
+    """The signs that mean stop and get help (the plan's `stop_signs`: every emergency and
+    urgent sign), one list a level under its action, not a run of signs joined by semicolons
+    (PEMAT item 8). Side by side on a wide screen."""
+    st.markdown("**Stop and get help if any of these happen.**")
+    for group in warning_summary(_signs_now(ds)):
+        if group.level == "soon":
+            continue
+        st.markdown(f"**{group.what_to_do}** If you have:")
+        half = (len(group.symptoms) + 1) // 2
+        for column, symptoms in zip(
+            st.columns(2), (group.symptoms[:half], group.symptoms[half:]), strict=True
+        ):
+            column.markdown("\n".join(f"- {symptom}" for symptom in symptoms))
 
 
 def readiness() -> None:
@@ -137,18 +154,52 @@ def readiness() -> None:
 
 
 FORM = "checkin_form"
+SAID = f"{FORM}_said"
+WARN = f"{FORM}_warn"  # "Any warning signs now?": "no", "yes" or not yet answered
+WARN_CHOICES = {"no": "No", "yes": "Yes, show the list"}
+
+
+def _sign_key(sign_id: str) -> str:
+    return f"{FORM}_sign_{sign_id}"
+
+
+def _signs_now(ds: Dataset) -> Sequence[WarningSign]:
+    return ds.signs_for(saved_view().situation.health)
+
+
+def _missing(ds: Dataset) -> list[str]:
+    """What the form still needs before it can save, in words. Nothing typed is cleared."""
+    state = st.session_state
+    missing = []
+    if state.get(f"{FORM}_helped") is None:
+        missing.append("pick an answer for “Did it help?”")
+    warn = state.get(WARN)
+    if warn is None:
+        missing.append("answer “Any warning signs now?”")
+    elif warn == "yes" and not any(state.get(_sign_key(s.id)) for s in _signs_now(ds)):
+        missing.append("tick the warning sign that applies (or pick No)")
+    return missing
 
 
 def _save(ds: Dataset) -> None:
     state = st.session_state
-    ticked = set(state.get(f"{FORM}_signs") or [])
+    missing = _missing(ds)
+    if missing:
+        state[SAID] = (
+            False,
+            f"Not saved yet. Please {' and '.join(missing)}, then save again. "
+            "What you entered is still here.",
+        )
+        return
+    signs = _signs_now(ds)
+    ticked = {s.id for s in signs if state.get(_sign_key(s.id))} if state[WARN] == "yes" else set()
     entry = checkin.CheckIn(
         day=state[f"{FORM}_day"],
         pain=int(state[f"{FORM}_pain"]),
         able=int(state[f"{FORM}_able"]),
         helped=state[f"{FORM}_helped"],
         side_effects=state[f"{FORM}_side"],
-        warning=highest_level(ds.signs_for(saved_view().situation.health), ticked),
+        warning=highest_level(signs, ticked),  # the most serious level ticked, never which sign
     )
     view = saved_view()
     added = checkin.add(view.checkins, entry)
@@ -157,7 +208,7 @@ def _save(ds: Dataset) -> None:
         keep(replace(view, checkins=added.checkins, planned=view.planned or entry.day))
 
 
-SAID = f"{FORM}_said"
+SAVED = "Saved. Your link has changed: copy it or bookmark this page again."
 
 
 def _said(added: checkin.Added, warned: bool = False) -> tuple[bool, str]:
@@ -169,28 +220,60 @@ def _said(added: checkin.Added, warned: bool = False) -> tuple[bool, str]:
             "them. Pick a later date."
             + (" You ticked a warning sign: if it applies now, get medical help now." if warned else "")
         )
-    words = ["Saved. Your link has changed: copy it again to keep this check-in."]
+    words = [SAVED]
     if added.replaced is not None:
-        words.append(f"This replaced your check-in for {added.replaced.day:%d %B %Y}.")
+        words.append(f"This replaced your check-in for {checkin.day_words(added.replaced.day)}.")
     if added.dropped is not None:
         words.append(
             f"A link holds {checkin.MAX_CHECKINS} check-ins, so your oldest, "
-            f"{added.dropped.day:%d %B %Y}, was left out."
+            f"{checkin.day_words(added.dropped.day)}, was left out."
             + (" It said a warning sign applied." if added.dropped.warning else "")
         )
     return True, " ".join(words)
 
 
+def _said_box(saved: bool, message: str) -> None:
+    """What saving did, in a status region that screen readers announce (usability-2 C3, K6).
+    After a save the link has changed, so the copy button (the share box's, at the foot of
+    the page) sits right under it. Our own words only, escaped all the same."""
+    kind = "relief-said-ok" if saved else "relief-said-ask"
+    st.html(f'<p class="relief-said {kind}" role="status">{html.escape(message)}</p>')
+    if saved:
+        copy_button(share_link_key("checkin"))
+
+
+def _warning_signs(ds: Dataset) -> None:
+    """ "Any warning signs now?": No, or Yes with the signs as Step 1 on Find shows them, as
+    tick boxes grouped by level under each level's action (usability-2 C4)."""
+    choice = st.radio(
+        "Any warning signs now?",
+        list(WARN_CHOICES),
+        format_func=WARN_CHOICES.__getitem__,
+        index=None,
+        horizontal=True,
+        key=WARN,
+        help="If any applies, get medical help. The check-in keeps only how serious it was, not which.",
+    )
+    if choice == "yes":
+        st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
+        sign_boxes(
+            _signs_now(ds),
+            lambda where, sign: where.checkbox(sign.symptom, wrap=True, key=_sign_key(sign.id)),
+            group_key="checkin_sign_level",
+        )
+
+
 def checkin_form(ds: Dataset) -> None:
-    """Record how it is going today (or on another day). One check-in a day."""
+    """Record how it is going today (or on another day). One check-in a day. Not an st.form:
+    "Yes, show the list" draws the warning signs at once, and a ticked one says what to do."""
     st.header("Add a check-in")
-    with st.form(FORM, clear_on_submit=False, border=True):
+    with st.container(border=True, key=FORM):
         st.date_input(
             "Date of this check-in",
             value=dt.date.today(),
             max_value=dt.date.today(),
             key=f"{FORM}_day",
-            format="DD/MM/YYYY",
+            format="MM/DD/YYYY",  # US order: 12/04/2026 is December 4
         )
         st.select_slider(
             "Pain now: 0 is none, 10 is the worst", options=list(range(11)), value=5, key=f"{FORM}_pain"
@@ -205,6 +288,7 @@ def checkin_form(ds: Dataset) -> None:
             "Did it help?",
             checkin.HELPED,
             format_func=checkin.HELPED_LABELS.__getitem__,
+            index=None,  # a quick Save never records "yes" unasked
             horizontal=True,
             key=f"{FORM}_helped",
         )
@@ -215,29 +299,34 @@ def checkin_form(ds: Dataset) -> None:
             horizontal=True,
             key=f"{FORM}_side",
         )
-        signs = {
-            s.id: f"{vocab.WARNING_LEVEL_LABELS[s.level]}: {s.symptom}"
-            for s in ds.signs_for(saved_view().situation.health)
-        }
-        st.multiselect(
-            "Any of these warning signs now?",
-            list(signs),
-            format_func=signs.__getitem__,
-            placeholder="None",
-            key=f"{FORM}_signs",
-            help="If any applies, get medical help. The check-in keeps only how serious it was, not which.",
-        )
-        st.form_submit_button("Save this check-in", on_click=_save, args=(ds,), type="primary")
-    said = st.session_state.pop(SAID, None)
-    if said is not None:
-        saved, message = said
-        (st.success if saved else st.warning)(
-            message, icon=":material/check_circle:" if saved else ":material/info:"
-        )
+        _warning_signs(ds)
+        st.button("Save this check-in", on_click=_save, args=(ds,), type="primary", key=f"{FORM}_save")
+        said = st.session_state.pop(SAID, None)
+        if said is not None:
+            _said_box(*said)
 
 
-def history(view: View, ds: Dataset, stage: str) -> None:
-    """The check-ins so far, as a chart beside the average in studies, and as a table."""
+def chart_caption(stage_words: str, review_by: dt.date | None, source: str) -> str:
+    """How to read the progress chart and act on it (PEMAT item 25), in the words of Check in's
+    own rules (dashboard.progress): worse by 2 points, or no better by the review day, means
+    book a visit. The dashed line is only an average: nothing is read from being above it."""
+    review = (
+        f" If your pain is no better by {checkin.day_words(review_by)}, your plan's review day, "
+        "book a visit too."
+        if review_by
+        else ""
+    )
+    return (
+        f"Lower pain is better, and more you can do is better. The dashed line is an average across "
+        f"studies of {stage_words}, not a forecast for you. If your pain goes up by {WORSE_BY} points or "
+        f"more, or you can do {LESS_ABLE_BY} points less, book a visit with your doctor.{review}"
+        + (f" Source: {source}." if source else "")
+    )
+
+
+def history(view: View, ds: Dataset, stage: str, review_by: dt.date | None = None) -> None:
+    """The check-ins so far, as a chart of pain beside the average in studies and of how much
+    the person can do, with how to act on it, and as a table."""
     st.header(f"Your check-ins ({len(view.checkins)})")
     if not view.checkins:
         st.caption("Your check-ins will show here, beside the average course in studies.")
@@ -245,11 +334,12 @@ def history(view: View, ds: Dataset, stage: str) -> None:
     start = view.planned or view.checkins[0].day
     course = [p for p in ds.pain_course if p.stage == stage]
     source = ds.sources[course[0].source_ids[0]] if course else None
+    stage_words = vocab.STAGE_LABELS[stage].lower()
     chart(
-        _progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[stage].lower()),
-        alt="Line chart of your pain over time beside the average in studies. The table below has the same data.",
-        caption="The dashed line is an average across studies, not a forecast for you. "
-        + (f"Source: {source.citation} ({source.year})." if source else ""),
+        _progress_chart(view.checkins, course, start, stage_words),
+        alt="Line charts of your pain over time beside the average in studies, and of how much you "
+        "can do. The table below has the same data.",
+        caption=chart_caption(stage_words, review_by, f"{source.citation} ({source.year})" if source else ""),
         table=checkin.history_table(view.checkins),
         table_label="Your check-ins as a table",
         key="checkin_table",
@@ -274,7 +364,7 @@ def _progress_chart(
     return kept_for_session(
         "progress_chart",
         (tuple(checkins), tuple(course), start, label),
-        lambda: charts.progress_chart(checkins, course, start, label),
+        lambda: charts.progress_chart(checkins, course, start, label, able=True),
     )
 
 
@@ -284,16 +374,21 @@ def _remove_last() -> None:
 
 
 def reminders(view: View, link: str, the_plan: plan.Plan | None = None) -> None:
-    """Calendar reminders at 1, 2 and 4 weeks, and on the day a label's limit is reached, each
-    holding the check-in link. No account."""
+    """Calendar reminders 1, 2 and 4 weeks from today, on the plan's review day and on the day
+    a label's limit is reached (none in the past), each with an alert at 9:00 and holding the
+    check-in link. No account."""
     start = view.planned or dt.date.today()
     limits = the_plan.limits if the_plan else ()
+    review = (the_plan.review_by - the_plan.made).days if the_plan else None
     st.download_button(
         "Add reminders to your calendar (.ics)",
-        lambda: checkin.reminders(link, start, dt.datetime.now(dt.UTC), limits=limits),  # built when clicked
+        lambda: checkin.reminders(  # built when clicked
+            link, start, dt.datetime.now(dt.UTC), limits=limits, today=dt.date.today(), review_days=review
+        ),
         file_name="back-pain-check-ins.ics",
         mime="text/calendar",
         icon=":material/event:",
-        help="Check-in reminders 1, 2 and 4 weeks after your plan, and on the day a label's limit is "
-        "reached. Each holds your check-in link, with your scores, so your calendar holds them too.",
+        help="Reminders 1, 2 and 4 weeks from today, on your plan's review day, and on the day a "
+        "label's limit is reached, each with an alert at 9:00. Each holds your check-in link, with "
+        "your scores, so your calendar holds them too.",
     )

@@ -404,6 +404,7 @@ def test_a_saved_check_in_goes_into_the_link_and_the_history() -> None:
     at = open_page("checkin", plan="heat,stay_active", planned="2026-11-27")
     at.select_slider(key="checkin_form_pain").set_value(3)
     at.radio(key="checkin_form_helped").set_value("yes")
+    at.radio(key="checkin_form_warn").set_value("no")
     next(b for b in at.button if b.label == "Save this check-in").click().run()
     assert not at.exception
     assert "Your check-ins (1)" in [h.value for h in at.header]

@@ -8,23 +8,33 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import no_exception, open_app, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
 
 
+def answer(page: Page, question: str, choice: str) -> None:
+    """Pick an answer of a radio group on Check in ("Did it help?" starts with none). An
+    answer kept from an earlier check-in in this session is left as it is."""
+    group = page.get_by_role("radiogroup", name=question)
+    if not group.get_by_role("radio", name=choice).is_checked():
+        rerun_after(page, lambda: group.get_by_text(choice, exact=True).click())
+
+
 def save_check_in(page: Page, day: dt.date, pain: int) -> None:
-    page.get_by_role("spinbutton", name=re.compile("^day, Date of this check-in")).click()
-    page.keyboard.type(f"{day:%d%m%Y}")  # day, month and year, each part moving on to the next
+    page.get_by_role("spinbutton", name=re.compile("^month, Date of this check-in")).click()
+    page.keyboard.type(f"{day:%m%d%Y}")  # US order: month, day and year, each moving on to the next
     page.keyboard.press("Escape")
     slider = page.get_by_role("slider", name=re.compile("^Pain now"))
     slider.focus()
     page.keyboard.press("Home")
     for _ in range(pain):
         page.keyboard.press("ArrowRight")
-    page.get_by_role("button", name="Save this check-in").click()
     wait_for_app_run(page)
+    answer(page, "Did it help?", "A little")
+    answer(page, "Any warning signs now?", "No")
+    rerun_after(page, lambda: page.get_by_role("button", name="Save this check-in").click())
 
 
 def test_two_check_ins_survive_in_the_link(server: Server, page: Page, browser: Browser) -> None:

@@ -136,7 +136,7 @@ def test_compare_and_guidance_fetch_no_chart_code_until_the_charts_are_asked_for
 
 def test_share_link_is_plain_text_with_a_copy_button(phone: BrowserContext, server: Server) -> None:
     page = open_app(phone.new_page(), server.url + FIND)
-    box = page.get_by_role("textbox", name="Link to this view.")
+    box = page.get_by_role("textbox", name="Link to this view")
     expect(box).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/\?severity=moderate&duration=acute&"))
     link = box.input_value()
     assert link.endswith("weights=cost:3")
