@@ -177,7 +177,7 @@ def how_soon(option: Option, ds: Dataset | None = None) -> Fact:
     the start is known even when how soon it eases pain is not."""
     short = onset_short(option)
     brief = _gap(option, short)
-    if option.start_today:
+    if option.can_start_today:
         if not option.beat_placebo:
             eases = f"{brief}."
         elif option.onset_known:
@@ -307,6 +307,15 @@ def sources(ds: Dataset, option: Option) -> Fact:
     return Fact("Sources", text, text)
 
 
+def try_it(option: Option) -> Fact:
+    """How to start. When this stage needs a doctor though the option does not always (a
+    store-bought pill for pain over 12 weeks), the doctor comes first."""
+    first = (
+        "Ask a doctor first. " if option.doctor_needed == "yes" and option.base_doctor_needed != "yes" else ""
+    )
+    return plain("Try it", first + option.try_it)
+
+
 def plain(label: str, text: str) -> Fact:
     return Fact(label, text, text)
 
@@ -327,7 +336,7 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
         "harms": Fact("Harms", main_harm(option).short, option.harms),
         "main_harm": main_harm(option),
         "like": plain("What it is like", option.what_its_like),
-        "try_it": plain("Try it", option.try_it),
+        "try_it": try_it(option),
         "article": article_says(ds, option),
         "guidelines": guidelines(option),
         "evidence": evidence(option),

@@ -172,6 +172,11 @@ class Option:
         return self.ev.doctor_needed or self.base_doctor_needed
 
     @property
+    def can_start_today(self) -> bool:
+        """It can be started today on one's own: the data says so, and this stage needs no doctor."""
+        return self.start_today and self.doctor_needed == "no"
+
+    @property
     def doctor_reason(self) -> str:
         return self.ev.doctor_reason if self.ev.doctor_needed else ""
 
