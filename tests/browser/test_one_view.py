@@ -47,7 +47,7 @@ def expect_situation(page: Page) -> None:
 
 
 def weight_slider(page: Page) -> Locator:
-    step = page.get_by_text("Step 3. What matters to you?")
+    step = page.locator("summary").filter(has_text="Step 3. What matters to you?")
     if not page.get_by_role("slider", name=WEIGHT).is_visible():
         step.click()
     return page.get_by_role("slider", name=WEIGHT)

@@ -80,7 +80,7 @@ def test_a_what_matters_slider_reruns_only_step_3_and_the_options(
     page: Page, server: Server, ds: Dataset, sent: Sent
 ) -> None:
     open_app(page, server.url + "/?severity=moderate&duration=acute")
-    page.get_by_text("Step 3. What matters to you?").click()
+    page.locator("summary").filter(has_text="Step 3. What matters to you?").click()
     slider = page.get_by_role("slider", name="Low cost")
     expect(slider).to_be_visible()  # drawn once opened
     sent.until_finished(page)

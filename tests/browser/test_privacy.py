@@ -111,6 +111,9 @@ def present(page: Page) -> None:
 
 
 def check_in(page: Page) -> None:
+    for question, answer in (("Did it help?", "Yes"), ("Any warning signs now?", "No")):
+        page.get_by_role("radiogroup", name=question).get_by_text(answer, exact=True).click()
+        settle(page)
     page.get_by_role("button", name="Save this check-in").click()
     settle(page)
     page.get_by_text("Your check-ins as a table").click()
