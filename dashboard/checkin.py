@@ -118,7 +118,7 @@ def day_words(day: dt.date) -> str:
 
 
 def _days(days: Sequence[dt.date]) -> str:
-    return named([f"{d:%d %B %Y}" for d in days])
+    return named([day_words(d) for d in days])
 
 
 def parse_checkins(raw: str | None, today: dt.date | None = None) -> tuple[tuple[CheckIn, ...], list[str]]:

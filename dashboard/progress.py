@@ -33,6 +33,11 @@ LEVEL_ACTIONS: dict[str, str] = {
 SEE_DOCTOR = "Book a visit with your doctor."
 
 
+def _on(day: dt.date) -> str:
+    """A day in words, with no leading zero: "4 December"."""
+    return f"{day.day} {day:%B}"
+
+
 @dataclass(frozen=True)
 class LabelLimit:
     """A label's day limit for one option in the plan, in the label's own words."""
@@ -72,7 +77,7 @@ class Progress:
         day, level = self.earlier
         now = "a less serious sign applies now" if self.latest else "none applies now"
         return (
-            f"On {day:%d %B} a warning sign applied: {LEVEL_ACTIONS[level]} "
+            f"On {_on(day)} a warning sign applied: {LEVEL_ACTIONS[level]} "
             f"Your later check-in says {now}. If nobody has checked it yet, see a doctor."
         )
 
@@ -91,7 +96,7 @@ def _warning_message(
         return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
     later = "a less serious sign applies now" if now else "none applies now"
     return (
-        f"At your check-in on {since.day:%d %B} a warning sign applied. {LEVEL_ACTIONS[level]} "
+        f"At your check-in on {_on(since.day)} a warning sign applied. {LEVEL_ACTIONS[level]} "
         f"A later check-in says {later}. If nobody has checked it yet, see a doctor."
     )
 
@@ -199,8 +204,8 @@ def _worse_pain(f: _Facts) -> Progress | None:
         return None
     return Progress(
         "worse",
-        f"Your pain is getting worse: {since.pain} out of 10 on {since.day:%d %B}, "
-        f"{f.latest.pain} on {f.latest.day:%d %B}. {SEE_DOCTOR}",
+        f"Your pain is getting worse: {since.pain} out of 10 on {_on(since.day)}, "
+        f"{f.latest.pain} on {_on(f.latest.day)}. {SEE_DOCTOR}",
     )
 
 
@@ -233,7 +238,7 @@ def _not_helping(f: _Facts) -> Progress | None:
 def _review_due(f: _Facts) -> Progress | None:
     if f.schedule is None or f.day < f.schedule.review_by or f.better:
         return None
-    return Progress("talk", f"Your pain has not got better by {f.schedule.review_by:%d %B}. {SEE_DOCTOR}")
+    return Progress("talk", f"Your pain has not got better by {_on(f.schedule.review_by)}. {SEE_DOCTOR}")
 
 
 def _how_it_is_going(f: _Facts) -> Progress:
@@ -241,10 +246,10 @@ def _how_it_is_going(f: _Facts) -> Progress:
     if f.better:
         return Progress(
             "better",
-            f"Pain {first.pain} out of 10 on {first.day:%d %B}, {latest.pain} on {latest.day:%d %B}. "
+            f"Pain {first.pain} out of 10 on {_on(first.day)}, {latest.pain} on {_on(latest.day)}. "
             "Keep going, and keep watching for warning signs.",
         )
-    when = f" If it has not helped by {f.schedule.review_by:%d %B}, see your doctor." if f.schedule else ""
+    when = f" If it has not helped by {_on(f.schedule.review_by)}, see your doctor." if f.schedule else ""
     if len(f.current) == 1:
         return Progress(
             "early", f"Your first check-in: pain {latest.pain} out of 10. Check in again in a few days.{when}"
@@ -252,7 +257,7 @@ def _how_it_is_going(f: _Facts) -> Progress:
     if (latest.pain, latest.able) != (first.pain, first.able):
         return Progress(
             "mixed",
-            f"Pain {first.pain} out of 10 on {first.day:%d %B}, {latest.pain} on {latest.day:%d %B}; "
+            f"Pain {first.pain} out of 10 on {_on(first.day)}, {latest.pain} on {_on(latest.day)}; "
             f"can do {first.able}, then {latest.able}. Not clearly better yet. Keep checking in.{when}",
         )
     return Progress("early", f"No change yet. Keep checking in.{when}")
