@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard import vocab
 from dashboard.data import Option, Problem
-from dashboard.pack import Pack, cell_text
+from dashboard.pack import Pack, cell_text, check_rows
 from dashboard.text import cost_range
 
 # The /pack page edits a pack as two tables: a price row for every option, and the
@@ -133,7 +134,13 @@ def _labelled(text: str) -> str:
     for column, label in LABELS.items():
         if "_" in column:  # only the file's own column names, never a plain word like "name"
             text = re.sub(rf"\b{column}\b", label.lower(), text)
-    return text
+    # A unit as the page's menu says it: "one-off", never the file's "one_off".
+    return re.sub(r"\bone_off\b", vocab.PRICE_UNIT_WORDS["one_off"], text)
+
+
+def _value(column: str, value: str) -> str:
+    """A problem's value as the page shows it: a unit in the menu's words."""
+    return vocab.PRICE_UNIT_WORDS.get(value, value) if column == "price_unit" else value
 
 
 def page_problems(problems: Sequence[Problem], places: Sequence[Place]) -> pd.DataFrame:
@@ -156,11 +163,31 @@ def page_problems(problems: Sequence[Problem], places: Sequence[Place]) -> pd.Da
                 "Row": row,
                 "Column": LABELS.get(p.column, p.column),
                 "Problem": rule,
-                "Value": p.value,
+                "Value": _value(p.column, p.value),
             }
         )
     frame = pd.DataFrame(records, columns=["Table", "Row", "Column", "Problem", "Value"])
     return frame.drop_duplicates()
+
+
+def new_service_problems(fields: dict[str, object], option_ids: Sequence[str]) -> pd.DataFrame:
+    """What is wrong with one service from the "Add a local service" form, checked by the same
+    rules as the tables, by itself: the name and date above the tables are checked there."""
+    services = pd.DataFrame([{c: fields.get(c) for c in SERVICE_COLUMNS}], columns=list(SERVICE_COLUMNS))
+    rows, places = rows_from_tables(
+        pd.DataFrame(columns=list(PRICE_COLUMNS)), services, "-", dt.date(2000, 1, 1)
+    )
+    if not rows:
+        return pd.DataFrame([{"Column": LABELS["name"], "Problem": "must not be empty for a service"}])
+    _, problems = check_rows(rows, option_ids)
+    found = page_problems(problems, places)
+    return found[["Column", "Problem"]].drop_duplicates().reset_index(drop=True)
+
+
+def table_height(rows: int, row: int = 35) -> int:
+    """A data editor's height in px that shows its header and every row, so it never scrolls
+    inside itself (Streamlit's rows and header are `row` px, plus a 2 px border)."""
+    return (rows + 1) * row + 3
 
 
 def file_problems(problems: Sequence[Problem]) -> pd.DataFrame:

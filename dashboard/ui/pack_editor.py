@@ -166,6 +166,8 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         key=PRICES_KEY,
         hide_index=True,
         width="stretch",
+        height=pack_tables.table_height(len(base_prices), ROW),  # every row shown: no scrolling inside
+        row_height=ROW,
         disabled=("option", "national"),
         placeholder="",
         column_order=("option", "national", *pack_tables.PRICE_COLUMNS[1:]),
@@ -183,7 +185,8 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     st.caption(
         "A local service is a kind of one of our options: a Tuesday aqua back class is a kind of "
         "water exercise therapy. It shows that option's evidence, harms and warnings. "
-        "Add a row with the + below the table."
+        'Add one with "Add a local service" below. To change one, type in its cell. To remove one, '
+        "tick the box at the start of its row, then press Delete."
     )
     names = {o.id: o.name for o in ds.options}
     services = st.data_editor(
@@ -191,7 +194,10 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         key=SERVICES_KEY,
         hide_index=True,
         width="stretch",
-        num_rows="dynamic",
+        # New services come from the form, whole: the table only edits and removes rows.
+        num_rows="delete",
+        height=pack_tables.table_height(max(1, len(base_services)), ROW),  # an empty table says so
+        row_height=ROW,
         placeholder="",
         column_order=pack_tables.SERVICE_COLUMNS,
         column_config={
@@ -212,7 +218,91 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         },
     )
     st.session_state[EDITED] = (prices, services)
+    add_service(ds)
     return prices, services
+
+
+ROW = 35  # px: a row of the data editors (Streamlit's own height)
+NEW = "pack_new_"  # the "Add a local service" form's widget keys: NEW + a service column
+NEW_PROBLEMS = "pack_new_problems"  # what was wrong with the last service the form tried to add
+
+
+def add_service(ds: Dataset) -> None:
+    """A small labelled form for one local service. It is checked only when the coach presses
+    "Add this service", never while it is half filled in; a service with a problem is not
+    added, and the form keeps what was typed."""
+    names = {o.id: o.name for o in ds.options}
+    with st.form("pack_new_service"):
+        st.markdown("#### Add a local service")
+        kind, name = st.columns([1, 1])
+        kind.selectbox(
+            "Kind of option", list(names), format_func=names.__getitem__, index=None, key=NEW + "option_id"
+        )
+        name.text_input(
+            pack_tables.LABELS["name"],
+            max_chars=packs.TEXT_LIMITS["name"],
+            placeholder="For example: Aqua back class, Eastside Y",
+            key=NEW + "name",
+        )
+        low, high, unit, month = st.columns(4)
+        for column, where in (("price_low_usd", low), ("price_high_usd", high)):
+            where.number_input(
+                pack_tables.LABELS[column],
+                min_value=0.0,
+                max_value=float(packs.MAX_PRICE),
+                value=None,
+                step=1.0,
+                format="%.2f",
+                key=NEW + column,
+            )
+        unit.selectbox(
+            pack_tables.LABELS["price_unit"],
+            vocab.PRICE_UNITS,
+            format_func=lambda u: vocab.PRICE_UNIT_WORDS[str(u)],
+            index=None,
+            key=NEW + "price_unit",
+        )
+        month.number_input(
+            pack_tables.LABELS["per_month"],
+            min_value=1,
+            max_value=packs.MAX_PER_MONTH,
+            value=None,
+            step=1,
+            key=NEW + "per_month",
+            help="For a price per session or per visit: how many a month.",
+        )
+        where, contact = st.columns(2)
+        where.text_input(pack_tables.LABELS["where"], max_chars=packs.TEXT_LIMITS["where"], key=NEW + "where")
+        contact.text_input(
+            pack_tables.LABELS["contact"], max_chars=packs.TEXT_LIMITS["contact"], key=NEW + "contact"
+        )
+        st.form_submit_button("Add this service", icon=":material/add:", on_click=_add, args=(ds,))
+    problems = st.session_state.get(NEW_PROBLEMS)
+    if problems is not None:
+        st.error(
+            "We did not add this service yet. Fix these, then press Add this service again:",
+            icon=":material/error:",
+        )
+        plain_table(problems)
+
+
+def _add(ds: Dataset) -> None:
+    fields = {c: st.session_state.get(NEW + c) for c in pack_tables.SERVICE_COLUMNS}
+    problems = pack_tables.new_service_problems(fields, ds.option_ids)
+    if len(problems):
+        st.session_state[NEW_PROBLEMS] = problems
+        return
+    st.session_state.pop(NEW_PROBLEMS, None)
+    base_prices, _ = st.session_state[BASE]
+    _, services = st.session_state.get(EDITED, st.session_state[BASE])
+    added = pd.DataFrame([{c: fields[c] for c in pack_tables.SERVICE_COLUMNS}]).astype(
+        services.dtypes.to_dict()
+    )
+    st.session_state[BASE] = (base_prices, pd.concat([services, added], ignore_index=True))
+    st.session_state.pop(SERVICES_KEY, None)  # the table starts again from its new rows
+    for c in pack_tables.SERVICE_COLUMNS:  # an empty form for the next one
+        if NEW + c in st.session_state:
+            st.session_state[NEW + c] = "" if c in ("name", "where", "contact") else None
 
 
 def check(
