@@ -32,7 +32,7 @@ HEAT = LabelLimit(
 )
 
 
-def events(data: bytes) -> list[icalendar.Event]:
+def events(data: bytes) -> list[icalendar.Component]:
     return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
 
 
