@@ -50,8 +50,9 @@ def _para(pdf: FPDF, text: str, size: float = 9.5, bold: bool = False) -> None:
 
 
 def _bullets(pdf: FPDF, lines: Sequence[str], size: float = 9.5) -> None:
-    pdf.set_font(FAMILY, "", size)
     for line in lines:
+        _together(pdf, _height(pdf, f"•  {line}", size) + size * 0.5)  # a bullet is never split
+        pdf.set_font(FAMILY, "", size)
         pdf.set_x(pdf.l_margin + 2)
         pdf.multi_cell(0, size * 0.5, f"•  {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
