@@ -44,8 +44,8 @@ SLIDE_CSS = f"""
 .st-key-slide p, .st-key-slide li {{ font-size: clamp(1.05rem, 2.6vh, 2.1rem) !important; line-height: 1.4; }}
 .st-key-slide li {{ margin-bottom: 0.3rem; }}
 @media (min-height: {LARGE_SCREEN}px) {{
-  .st-key-slide h1 {{ font-size: 6vh !important; }}
-  .st-key-slide p, .st-key-slide li {{ font-size: 3vh !important; }}
+  .st-key-slide h1 {{ font-size: clamp(3rem, 6vh, 4.5rem) !important; }}
+  .st-key-slide p, .st-key-slide li {{ font-size: clamp(1.6rem, 3vh, 2.4rem) !important; }}
 }}
 .relief-slide p {{ margin: 0 0 0.6em 0; }}
 .relief-slide ul, .relief-slide ol {{ margin: 0 0 0.6em 0; padding-left: 1.6em; }}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -47,9 +48,16 @@ def shown_text(at: AppTest) -> list[str]:
         *at.success,
         *at.warning,
     ]
+    values = [str(element.value) for element in elements]
+    # A Coach mode slide's text is one block of escaped HTML: its paragraphs and list items.
+    values += [
+        "\n".join(e.text_content() for e in lxml.html.fromstring(h.value).iter("p", "li"))
+        for h in at.html
+        if 'class="relief-slide ' in h.value
+    ]
     texts = []
-    for element in elements:
-        for line in str(element.value).splitlines():
+    for value in values:
+        for line in value.splitlines():
             line = MARKUP.sub("", line).strip(" -")
             if not line or "“" in line or line.startswith(("Sources:", "Score ")):
                 continue
