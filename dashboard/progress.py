@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from dashboard.checkin import CheckIn, latest_day, more_serious
+from dashboard.checkin import CheckIn, day_words, latest_day, more_serious
 from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
 Level = Literal["warning", "worse", "talk", "label", "review", "better", "mixed", "early", "none"]
@@ -286,3 +286,20 @@ def _status(
         if found is not None:
             return found
     return _how_it_is_going(facts)
+
+
+def chart_caption(stage_words: str, review_by: dt.date | None, source: str) -> str:
+    """How to read the progress chart and act on it (PEMAT item 25), in the words of Check in's
+    own rules above: worse by 2 points, or no better by the review day, means
+    book a visit. The dashed line is only an average: nothing is read from being above it."""
+    review = (
+        f" If your pain is no better by {day_words(review_by)}, your plan's review day, book a visit too."
+        if review_by
+        else ""
+    )
+    return (
+        f"Lower pain is better, and more you can do is better. The dashed line is an average across "
+        f"studies of {stage_words}, not a forecast for you. If your pain goes up by {WORSE_BY} points or "
+        f"more, or you can do {LESS_ABLE_BY} points less, book a visit with your doctor.{review}"
+        + (f" Source: {source}." if source else "")
+    )

@@ -16,9 +16,9 @@ from dashboard.charts.progress import ABLE_NAME, AVERAGE_NAME, PAIN_NAME
 from dashboard.charts.style import CHAR, LEGEND_ITEM, MARGIN, NUMBER_AXIS, PHONE_WIDTH
 from dashboard.checkin import CheckIn, day_words, reminders
 from dashboard.data import Dataset
-from dashboard.progress import LabelLimit
+from dashboard.progress import LabelLimit, chart_caption
 from dashboard.situation import Situation
-from dashboard.ui.tracker import SAVED, chart_caption
+from dashboard.ui.tracker import SAVED
 from dashboard.view import View
 
 LINK = "https://example.org/checkin?plan=heat&planned=2026-11-20&checkins=20261120.5.6.s.n.0"

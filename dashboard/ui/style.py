@@ -25,7 +25,7 @@ a:focus-visible,
 }
 /* A heading for screen readers only (ui.forms.hidden_heading): its element takes no room. */
 .relief-sr-only,
-[data-testid="stElementContainer"]:has(.relief-sr-only) {
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > .relief-sr-only:only-child) {
   position: absolute !important;
   width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
@@ -37,7 +37,6 @@ a:focus-visible,
 }
 .relief-said-ok { background: rgba(33, 195, 84, 0.12); border-color: rgb(33, 195, 84); }
 .relief-said-ask { background: rgba(255, 189, 69, 0.18); border-color: rgb(255, 189, 69); }
-.relief-said:empty { display: none; }
 /* The chosen answer of a segmented control: the theme's text colour, bold, on the primary
    tint. The primary blue itself was 3.8:1 on that tint in the dark theme. */
 button[data-variant="segmented_control"][aria-checked="true"] {
@@ -82,6 +81,8 @@ if (!window.reliefMenuReady) {
 # - Material icons beside words are decorative: "check_circle icon" was read in every badge.
 # - A slider was named twice (its own label, then its group's, which is the same).
 # - Each warning level of ui.forms.sign_boxes is a group named by its action.
+# - A status region of ours (ui.tracker._said_box) gets its words a moment after it is drawn,
+#   so that screen readers read them out.
 A11Y_SCRIPT = """
 <script>
 if (!window.reliefA11yReady) {
@@ -99,6 +100,10 @@ if (!window.reliefA11yReady) {
       if (!label) continue;
       group.setAttribute("role", "group");
       group.setAttribute("aria-label", label.textContent.trim().replace(/:$/, ""));
+    }
+    for (const status of document.querySelectorAll('[role="status"][data-said]:not([data-read])')) {
+      status.setAttribute("data-read", "");
+      setTimeout(() => { status.textContent = status.dataset.said; }, 150);
     }
   };
   new MutationObserver(tidy).observe(document.body, {

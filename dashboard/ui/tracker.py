@@ -13,10 +13,10 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, checkin, plan, vocab
+from dashboard import charts, checkin, plan, progress, vocab
 from dashboard.content import QUESTIONS_FOR_DOCTOR, warning_summary
 from dashboard.data import Dataset, PainCourse, WarningSign
-from dashboard.progress import LESS_ABLE_BY, WORSE_BY, Progress
+from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link, sign_boxes
@@ -155,6 +155,7 @@ def readiness() -> None:
 
 FORM = "checkin_form"
 SAID = f"{FORM}_said"
+SAID_COUNT = f"{FORM}_said_count"
 WARN = f"{FORM}_warn"  # "Any warning signs now?": "no", "yes" or not yet answered
 WARN_CHOICES = {"no": "No", "yes": "Yes, show the list"}
 
@@ -237,7 +238,14 @@ def _said_box(saved: bool, message: str) -> None:
     After a save the link has changed, so the copy button (the share box's, at the foot of
     the page) sits right under it. Our own words only, escaped all the same."""
     kind = "relief-said-ok" if saved else "relief-said-ask"
-    st.html(f'<p class="relief-said {kind}" role="status">{html.escape(message)}</p>')
+    words = html.escape(message)
+    # Shown at once; read from an empty status region that style.A11Y_SCRIPT fills a moment
+    # later: a region that appears with its text already in it is often not read out.
+    number = st.session_state[SAID_COUNT] = st.session_state.get(SAID_COUNT, 0) + 1
+    st.html(
+        f'<div class="relief-said {kind}" data-n="{number}"><span aria-hidden="true">{words}</span>'
+        f'<span class="relief-sr-only" role="status" data-said="{words}"></span></div>'
+    )
     if saved:
         copy_button(share_link_key("checkin"))
 
@@ -306,24 +314,6 @@ def checkin_form(ds: Dataset) -> None:
             _said_box(*said)
 
 
-def chart_caption(stage_words: str, review_by: dt.date | None, source: str) -> str:
-    """How to read the progress chart and act on it (PEMAT item 25), in the words of Check in's
-    own rules (dashboard.progress): worse by 2 points, or no better by the review day, means
-    book a visit. The dashed line is only an average: nothing is read from being above it."""
-    review = (
-        f" If your pain is no better by {checkin.day_words(review_by)}, your plan's review day, "
-        "book a visit too."
-        if review_by
-        else ""
-    )
-    return (
-        f"Lower pain is better, and more you can do is better. The dashed line is an average across "
-        f"studies of {stage_words}, not a forecast for you. If your pain goes up by {WORSE_BY} points or "
-        f"more, or you can do {LESS_ABLE_BY} points less, book a visit with your doctor.{review}"
-        + (f" Source: {source}." if source else "")
-    )
-
-
 def history(view: View, ds: Dataset, stage: str, review_by: dt.date | None = None) -> None:
     """The check-ins so far, as a chart of pain beside the average in studies and of how much
     the person can do, with how to act on it, and as a table."""
@@ -339,7 +329,9 @@ def history(view: View, ds: Dataset, stage: str, review_by: dt.date | None = Non
         _progress_chart(view.checkins, course, start, stage_words),
         alt="Line charts of your pain over time beside the average in studies, and of how much you "
         "can do. The table below has the same data.",
-        caption=chart_caption(stage_words, review_by, f"{source.citation} ({source.year})" if source else ""),
+        caption=progress.chart_caption(
+            stage_words, review_by, f"{source.citation} ({source.year})" if source else ""
+        ),
         table=checkin.history_table(view.checkins),
         table_label="Your check-ins as a table",
         key="checkin_table",
