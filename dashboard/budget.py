@@ -24,6 +24,9 @@ class JustOver:
     option: Option
     cost_low: float  # the cheapest it is known to cost, doctor visit included
     over_by: float  # dollars over the budget, always more than 0
+    # The label's "ask a doctor first" reasons that match the person's health answers: said
+    # beside it, as for the options that fit.
+    ask_doctor: tuple[str, ...] = ()
 
 
 def margin(budget: float) -> float:
@@ -48,6 +51,7 @@ def just_over(
             continue
         if low - budget > margin(budget):
             continue
-        if match_option(o, free, cautions).fits:  # the budget is the only reason it is out
-            found.append(JustOver(o, low, low - budget))
+        without = match_option(o, free, cautions)
+        if without.fits:  # the budget is the only reason it is out
+            found.append(JustOver(o, low, low - budget, without.ask_doctor))
     return sorted(found, key=lambda j: (j.over_by, j.option.name))

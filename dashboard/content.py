@@ -7,25 +7,23 @@ fact reads the same on a phone, on a projector and on paper.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dashboard import vocab
-from dashboard.budget import JustOver
 from dashboard.data import Dataset, Option, Source, WarningSign
 from dashboard.matching import Ranked, headline, lower_first
+from dashboard.pack.use import UNPRICED
 from dashboard.safety import by_level
 from dashboard.text import (
     cost_range,
     first_sentence,
-    join_words,
-    money,
     money_range,
     onset_short,
     verdict_for,
     with_confidence,
 )
+from dashboard.text import source_brief as source_brief
 from dashboard.view import USUAL_WEIGHTS, View
 
 DISCLAIMER = (
@@ -41,62 +39,6 @@ QUESTIONS_FOR_DOCTOR = (
     "How soon should I feel better, and when should I come back?",
     "Is there anything I should stop doing, or keep doing?",
 )
-
-
-# IPDAS's qualifying item: the decision the person faces, said once, shown on Find, the
-# title slide and the handout. It names the choice; it never says which option to take.
-DECISION = (
-    "The choice you face: what to try first for your back pain, and whether to see a doctor. "
-    "You can stay active and wait, or try heat, pain pills, exercise or hands-on care."
-)
-
-
-def day_month(day: dt.date) -> str:
-    """A date in words, US order, never digits only: "December 4"."""
-    return f"{day:%B} {day.day}"
-
-
-def what_to_do_next(check_dates: Sequence[dt.date] = (), review_by: dt.date | None = None) -> tuple[str, ...]:
-    """The numbered "What to do next" list, the same on Find, the handout and the slides.
-    With a plan, its check-in dates and review date are in it."""
-    if check_dates:
-        check = f"Check in on {join_words([day_month(d) for d in check_dates], last='and')}: note your pain and what you can do."
-    else:
-        check = "Check in after 1, 2 and 4 weeks: note your pain and what you can do."
-    by = day_month(review_by) if review_by else "4 weeks"
-    return (
-        "Check the warning signs. If one applies, do what it says first.",
-        "Pick one or two options to try, and stay as active as you can.",
-        "Start the way your plan says, and stop if a stop sign appears.",
-        check,
-        f"If it has not helped by {by}, or you feel worse, see a doctor. Take the questions for your doctor.",
-    )
-
-
-# What everyday back pain is and how it usually goes, said only as the sources say it.
-ABOUT_BACK_PAIN = (
-    "Most people with new back pain get better over time, whatever they try (ACP 2017). "
-    "Guidelines say people should hear that it is not dangerous, and that it is likely to get better "
-    "soon (NICE QS155)."
-)
-ABOUT_BACK_PAIN_SOURCES = ("ACP2017", "NICE_QS155")
-
-
-def just_over_line(item: JustOver, budget: int) -> str:
-    """One option just over the budget, with the amount: never dropped without a word."""
-    owned = f" {item.option.if_owned}" if item.option.if_owned else ""
-    return (
-        f"{item.option.name}: from {money(item.cost_low)}, {money(item.over_by)} over your budget "
-        f"of {money(budget)}.{owned}"
-    )
-
-
-def just_over_headline(items: Sequence[JustOver]) -> str:
-    """For the top answer: the guideline-first options a little over the budget, or ""."""
-    if not items:
-        return ""
-    names = join_words([f"{i.option.name} (from {money(i.cost_low)})" for i in items], last="and")
-    return f"Just over your budget: {names}."
 
 
 def disclaimer(ds: Dataset) -> str:
@@ -181,7 +123,7 @@ def how_soon(option: Option, ds: Dataset | None = None) -> Fact:
         if not option.beat_placebo:
             eases = f"{brief}."
         elif option.onset_known:
-            eases = f"It helps: {brief}."
+            eases = f"Time to help: {brief}."
         else:
             eases = "How soon it eases pain is not known."
         brief = f"{START_TODAY} {eases}"
@@ -220,9 +162,10 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
             short = f"Doctor visit {visit} (national figure), plus the medicine at a local price: {local.price}. {local.signed}"
         text = f"{short}. National figure: {local.national}. {local.national_basis}"
         return Fact("Cost", short, text)
-    if local is not None and local.services:
+    priced_near = [s for s in local.services if s.price != UNPRICED] if local is not None else []
+    if priced_near:
         # A local service with its own price leads; our national figure is "typical elsewhere".
-        near = local.services[0]
+        near = priced_near[0]
         short = f"Near you: {near.price}. Typical elsewhere: {lower_first(cost_range(option))}."
         return Fact("Cost", short, f"{short} {option.cost_basis}")
     if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
@@ -364,12 +307,6 @@ def source_label(source: Source) -> str:
 def source_line(source: Source) -> str:
     """Full: the citation, the year and how sure we are of it."""
     return f"{source.citation} ({source.year}; {vocab.CONFIDENCE_LABELS[source.confidence].lower()})"
-
-
-def source_brief(source: Source) -> str:
-    """For a slide or a handout: the citation's first part and the year."""
-    first = source.citation.split(". ")[0].rstrip(".")
-    return first if str(source.year) in first else f"{first} ({source.year})"
 
 
 # ------------------------------------------------------------------ warning signs

@@ -9,10 +9,10 @@ import datetime as dt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from dashboard import budget, content
+from dashboard import budget, guide_text
 from dashboard.data import Dataset
 from dashboard.matching import match
-from dashboard.pdf_parts import FAMILY, _bullets, _heading, _para, _together
+from dashboard.pdf_parts import FAMILY, _bullets, _heading, _height, _para, _together
 from dashboard.plan import plan_for
 from dashboard.view import View
 
@@ -21,7 +21,7 @@ GAP = 0.9  # mm between dots
 
 
 def decision(pdf: FPDF) -> None:
-    _para(pdf, content.DECISION, size=10)
+    _para(pdf, guide_text.DECISION, size=10)
     pdf.ln(1)
 
 
@@ -31,13 +31,20 @@ def just_over(pdf: FPDF, ds: Dataset, view: View) -> None:
     items = budget.just_over(match(ds.options, situation, ds.cautions), situation, ds.cautions)
     if items and situation.budget is not None:
         _para(pdf, "Just over your budget (guidelines suggest these first):", size=9, bold=True)
-        _bullets(pdf, [content.just_over_line(i, situation.budget) for i in items], size=9)
+        lines = [
+            line
+            for i in items
+            for line in (
+                guide_text.just_over_line(i, situation.budget),
+                *(f"Ask a doctor first: {r}" for r in i.ask_doctor),
+            )
+        ]
+        _bullets(pdf, lines, size=9)
 
 
 def cited_ids(ds: Dataset) -> list[str]:
     """The sources of "About everyday back pain", for the handout's source list."""
-    course = [s for n in ds.natural_course if n.id == "recovered_12_weeks" for s in n.source_ids]
-    return list(dict.fromkeys([*content.ABOUT_BACK_PAIN_SOURCES, *course]))
+    return list(guide_text.about_back_pain(ds)[1])
 
 
 def _dots(pdf: FPDF, value: int, out_of: int) -> None:
@@ -56,12 +63,15 @@ def _dots(pdf: FPDF, value: int, out_of: int) -> None:
 
 def about_back_pain(pdf: FPDF, ds: Dataset) -> None:
     """How everyday back pain usually goes, apart from any option: for new pain, the share of
-    people recovered by 12 weeks as 100 dots beside the words."""
-    _together(pdf, 42)
-    _heading(pdf, "About everyday back pain")
-    _para(pdf, content.ABOUT_BACK_PAIN, size=9)
+    people recovered by 12 weeks as 100 dots beside the words; after 12 weeks, the average course."""
+    words, _ = guide_text.about_back_pain(ds)
     recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
-    if ds.stage == "new" and recovered is not None:
+    dots = ds.stage == "new" and recovered is not None
+    picture = -(-recovered.out_of // 10) * (DOT + GAP) + 3 if dots and recovered else 0
+    _together(pdf, 11 + _height(pdf, words, 9) + picture)  # the heading, the words and the dots
+    _heading(pdf, "About everyday back pain")
+    _para(pdf, words, size=9)
+    if dots and recovered is not None:
         pdf.ln(1)
         top = pdf.get_y()
         _dots(pdf, recovered.value, recovered.out_of)
@@ -71,7 +81,7 @@ def about_back_pain(pdf: FPDF, ds: Dataset) -> None:
         pdf.multi_cell(
             0,
             4.5,
-            f"{recovered.text} ({'; '.join(content.source_brief(ds.sources[s]) for s in recovered.source_ids)}) "
+            f"{recovered.text} Source: {guide_text.cited_names(ds, recovered.source_ids)}. "
             "This is with any care or none. Your own course may differ.",
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
@@ -83,9 +93,9 @@ def what_to_do_next(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
     """The numbered steps Find and the slides show, with the plan's dates when there is one."""
     the_plan = plan_for(ds, view, today)
     steps = (
-        content.what_to_do_next(the_plan.check_dates, the_plan.review_by)
+        guide_text.what_to_do_next(the_plan.check_dates, the_plan.review_by)
         if the_plan
-        else content.what_to_do_next()
+        else guide_text.what_to_do_next()
     )
     _together(pdf, 8 + 5 * len(steps))
     _heading(pdf, "What to do next")
@@ -105,5 +115,7 @@ def agreed(pdf: FPDF, view: View) -> None:
         _para(pdf, view.agreed, size=9.5)
     if view.next_session is not None:
         _para(
-            pdf, f"Next session: {content.day_month(view.next_session)}, {view.next_session.year}", size=9.5
+            pdf,
+            f"Next session: {guide_text.day_month(view.next_session)}, {view.next_session.year}",
+            size=9.5,
         )

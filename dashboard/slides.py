@@ -8,17 +8,9 @@ from dataclasses import dataclass, field
 
 from dashboard import scoring
 from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
-from dashboard.content import (
-    DECISION,
-    QUESTIONS_FOR_DOCTOR,
-    cited,
-    day_month,
-    option_facts,
-    source_brief,
-    warning_summary,
-    what_to_do_next,
-)
+from dashboard.content import QUESTIONS_FOR_DOCTOR, cited, option_facts, source_brief, warning_summary
 from dashboard.data import Dataset
+from dashboard.guide_text import DECISION, day_month, what_to_do_next
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.plan import plan_for, status
 from dashboard.safety import all_clear

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard import vocab
-from dashboard.data import Option
+from dashboard.data import Option, Source
 
 HOURS_PER_WEEK = 168
 HOURS_PER_MONTH = 730  # a year over 12, rounded
@@ -162,3 +162,9 @@ def onset_short(option: Option) -> str:
     if not option.beat_placebo:
         return "No sooner than a dummy pill (it did not beat one in trials)"
     return hours_range(option.onset_hours_low, option.onset_hours_high)
+
+
+def source_brief(source: Source) -> str:
+    """For a slide or a handout: the citation's first part and the year."""
+    first = source.citation.split(". ")[0].rstrip(".")
+    return first if str(source.year) in first else f"{first} ({source.year})"

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import about, budget, charts, compare, content, matching, safety, ui, vocab
+from dashboard import about, budget, charts, compare, content, guide_text, matching, safety, ui, vocab
 from dashboard.data import Dataset
 from dashboard.matching import Match, Ranked
 from dashboard.ui import cards, forms, guide, tracker
@@ -38,7 +38,7 @@ with alert:
         # What guidelines suggest, apart from what matters (A to Z: no weight reorders it).
         matches_now, ranked_now = ui.answer(ds, view)
         st.markdown(f"**{content.answer_lines(ranked_now, view, level)[0]}**")
-        over = content.just_over_headline(budget.just_over(matches_now, view.situation, ds.cautions))
+        over = guide_text.just_over_headline(budget.just_over(matches_now, view.situation, ds.cautions))
         if over:
             ui.plain(over)  # a price may be a coach's
         st.caption("This is general guidance, not advice to choose one option. The full list is below.")
@@ -109,7 +109,8 @@ def show_results(
             alt="Bar chart of how each option's score is made up. The same numbers are in the table below.",
             caption=(
                 "A longer bar is a closer match to what you said matters. An unknown factor could be "
-                "anything from 0 to 5: it is the open, striped part. Compare your top two before you choose."
+                "anything from 0 to 5: it is the open, striped part. Before you choose, compare the ones you are "
+                "thinking about."
             ),
             table=lambda: charts.score_breakdown_table(ranked),
             key="find_chart_table",
@@ -152,7 +153,7 @@ def _more_and_keep(
         not_covered.markdown(about.NOT_COVERED)
     st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
-    guide.what_to_do_next(content.what_to_do_next())
+    guide.what_to_do_next(guide_text.what_to_do_next())
     if ranked:
         tracker.try_this(ds, view, [r.option.id for r in ranked])
         st.header("Save or share")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from dashboard import content
+from dashboard import content, guide_text
 from dashboard.data import Dataset
 from dashboard.handout import build_handout
 from dashboard.plan import plan_for
@@ -25,11 +25,11 @@ def words(text: str) -> str:
 
 def test_the_handout_says_the_decision_and_what_to_do_next(ds: Dataset) -> None:
     _, text = text_of(build_handout(ds, View(Situation().confirmed()), DAY))
-    assert words(content.DECISION) in text
+    assert words(guide_text.DECISION) in text
     assert "What to do next" in text
-    for n, step in enumerate(content.what_to_do_next(), start=1):
+    for n, step in enumerate(guide_text.what_to_do_next(), start=1):
         assert f"{n}. {words(step)}" in text
-    assert text.index(words(content.DECISION)) < text.index("Your shortlist")
+    assert text.index(words(guide_text.DECISION)) < text.index("Your shortlist")
 
 
 def test_with_a_plan_the_next_steps_carry_its_check_in_dates(ds: Dataset) -> None:
@@ -37,9 +37,9 @@ def test_with_a_plan_the_next_steps_carry_its_check_in_dates(ds: Dataset) -> Non
     the_plan = plan_for(ds, view, DAY)
     assert the_plan is not None
     _, text = text_of(build_handout(ds, view, DAY))
-    step = content.what_to_do_next(the_plan.check_dates, the_plan.review_by)[3]
+    step = guide_text.what_to_do_next(the_plan.check_dates, the_plan.review_by)[3]
     assert words(step) in text
-    assert content.day_month(the_plan.check_dates[0]) in step
+    assert guide_text.day_month(the_plan.check_dates[0]) in step
 
 
 def test_about_everyday_back_pain_is_printed_and_cited(ds: Dataset) -> None:
@@ -48,7 +48,7 @@ def test_about_everyday_back_pain_is_printed_and_cited(ds: Dataset) -> None:
     recovered = next(n for n in ds.natural_course if n.id == "recovered_12_weeks")
     assert words(recovered.text) in text
     sources = text.split("Questions to ask your doctor")[-1]
-    for sid in (*content.ABOUT_BACK_PAIN_SOURCES, *recovered.source_ids):
+    for sid in (*guide_text.ABOUT_BACK_PAIN_SOURCES, *recovered.source_ids):
         assert content.source_brief(ds.sources[sid]) in sources
 
 
@@ -68,4 +68,4 @@ def test_a_guideline_first_option_just_over_the_budget_is_printed_with_the_amoun
     made = replace(ds, options=(*ds.options, heat))
     _, text = text_of(build_handout(made, View(Situation(budget=20).confirmed()), DAY))
     assert "Just over your budget" in text
-    assert "Heat pad: from $21, $1 over your budget of $20." in text
+    assert "Heat pad: $21 to $24 a month. At its lowest, that is $1 over your budget of $20." in text

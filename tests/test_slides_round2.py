@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 import textstat
 
-from dashboard import charts, content, scoring, slides
+from dashboard import charts, content, guide_text, scoring, slides
 from dashboard.charts import scores
 from dashboard.checkin import CheckIn
 from dashboard.data import Dataset
@@ -27,12 +27,12 @@ def one(deck: list[slides.Slide], kind: str) -> slides.Slide:
 def test_the_title_slide_says_the_decision(ds: Dataset) -> None:
     title = slides.build_slides(ds, View(options=("massage", "heat")))[0]
     assert title.kind == "title"
-    assert title.lines[0] == content.DECISION
+    assert title.lines[0] == guide_text.DECISION
 
 
 def test_next_steps_are_the_shared_numbered_list_then_the_questions(ds: Dataset) -> None:
     slide = one(slides.build_slides(ds, View(options=("massage", "heat"))), "next_steps")
-    assert slide.steps == content.what_to_do_next()
+    assert slide.steps == guide_text.what_to_do_next()
     assert slide.lines == content.QUESTIONS_FOR_DOCTOR
     assert slide.lines_title == "Questions for your doctor:"
 
@@ -48,9 +48,9 @@ def test_with_a_plan_the_next_steps_carry_its_dates(ds: Dataset) -> None:
     the_plan = plan_for(ds.for_duration(view.situation.duration), view, start)
     assert the_plan is not None
     slide = one(slides.build_slides(ds, view, start), "next_steps")
-    assert slide.steps == content.what_to_do_next(the_plan.check_dates, the_plan.review_by)
-    assert content.day_month(the_plan.check_dates[0]) in " ".join(slide.steps)
-    assert slide.steps != content.what_to_do_next()
+    assert slide.steps == guide_text.what_to_do_next(the_plan.check_dates, the_plan.review_by)
+    assert guide_text.day_month(the_plan.check_dates[0]) in " ".join(slide.steps)
+    assert slide.steps != guide_text.what_to_do_next()
 
 
 def test_the_situation_slide_marks_the_usual_answers_as_find_does(ds: Dataset) -> None:

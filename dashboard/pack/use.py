@@ -15,6 +15,9 @@ from dashboard.vocab import CostUnit
 # ------------------------------------------------------------------ using a pack
 
 
+UNPRICED = "Price not given"  # a local service the coach gave no price for
+
+
 def dollars(value: float) -> str:
     """ "$12", "$12.50", "$0.40": cents only when there are some (a coach's prices may have them)."""
     return money(value) if float(value).is_integer() else f"${value:,.2f}"
@@ -62,8 +65,7 @@ def local_option(option: Option, pack: Pack) -> Option:
         national=cost_range(option),
         national_basis=option.cost_basis,
         services=tuple(
-            LocalService(s.name, price_words(s) or "Price not given", s.where, s.contact, s.note)
-            for s in services
+            LocalService(s.name, price_words(s) or UNPRICED, s.where, s.contact, s.note) for s in services
         ),
     )
     # Only the coach's price for the option itself changes its cost. A service's price is its

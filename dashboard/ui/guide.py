@@ -9,11 +9,10 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from dashboard import content
+from dashboard import guide_text
 from dashboard.budget import JustOver
 from dashboard.data import Dataset
 from dashboard.ui.parts import plain
-from dashboard.ui.sections import usual_course
 from dashboard.view import View
 
 FILLED = "#1f63a6"  # 6.1:1 on white
@@ -35,7 +34,7 @@ def dot_array(value: int, out_of: int, label: str) -> str:
 
 
 def decision() -> None:
-    st.markdown(f"**{content.DECISION}**")
+    st.markdown(f"**{guide_text.DECISION}**")
 
 
 def pack_banner(view: View) -> None:
@@ -47,34 +46,33 @@ def pack_banner(view: View) -> None:
 
 
 def about_back_pain(ds: Dataset) -> None:
-    """ "About everyday back pain": how it usually goes, apart from any option, with the
-    share of people recovered by 12 weeks as 100 dots (new pain) or the average course."""
+    """ "About everyday back pain": how it usually goes, apart from any option. For new pain,
+    the share of people recovered by 12 weeks as 100 dots; after 12 weeks, the average course."""
     box = st.container(border=True)
     box.subheader("About everyday back pain")
-    box.markdown(content.ABOUT_BACK_PAIN)
+    words, _ = guide_text.about_back_pain(ds)
+    box.markdown(words)
     recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
     if ds.stage == "new" and recovered is not None:
-        cited = "; ".join(content.source_brief(ds.sources[s]) for s in recovered.source_ids)
-        picture = dot_array(
-            recovered.value, recovered.out_of, f"{recovered.value} of {recovered.out_of} dots filled"
-        )
         box.html(
-            f'<div class="relief-dots">{picture}<p class="relief-plain">{html.escape(recovered.text)} '
-            f"({html.escape(cited)})</p></div>"
+            f'<div class="relief-dots">{dot_array(recovered.value, recovered.out_of, recovered.text)}'
+            f'<p class="relief-plain">{html.escape(recovered.text)} '
+            f"Source: {html.escape(guide_text.cited_names(ds, recovered.source_ids))}.</p></div>"
         )
-    else:  # the average course in studies of pain over 12 weeks
-        box.markdown(usual_course(ds))
     box.caption("This is with any care or none. Your own course may differ.")
 
 
 def just_over(items: Sequence[JustOver], budget: int | None) -> None:
-    """Guideline-first options a little over the budget: listed apart, with the amount."""
+    """Guideline-first options a little over the budget: listed apart, with the amount, and
+    a label's "ask a doctor first" for the person's health beside each, as for the others."""
     if not items or budget is None:
         return
     st.subheader("Just over your budget")
-    st.caption("Guidelines suggest these first. They fit everything else you said.")
+    st.caption("Guidelines suggest these first. Only the price is more than you said.")
     for item in items:
-        plain(content.just_over_line(item, budget))  # a price may be a coach's: plain text
+        plain(guide_text.just_over_line(item, budget))  # a price may be a coach's: plain text
+        for reason in item.ask_doctor:
+            plain(f"Ask a doctor first: {reason}", small=True)
 
 
 def what_to_do_next(steps: Sequence[str]) -> None:

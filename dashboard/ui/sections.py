@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard import charts, compare, scoring, vocab
 from dashboard.data import Dataset, Option
+from dashboard.guide_text import cited_names, usual_course
 from dashboard.pack import Pack
 from dashboard.ui.cards import WEAK_SOURCE, grid_cell, verdict_badge
 from dashboard.ui.loaders import compare_charts, icon_array, pack_key
@@ -38,6 +39,7 @@ def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
         ds.option_ids,
         format_func=names.__getitem__,
         max_selections=compare.MAX_OPTIONS,
+        select_all=False,  # "Select all" can't work in a picker of 2 to 4 (usability-2 R9)
         help="Choose 2 to 4. The link below updates so you can share this view.",
         **bind(PICKER_KEY, start, lambda v, ids: replace(v, options=tuple(ids))),
     )
@@ -73,21 +75,6 @@ def comparison_grid(ds: Dataset, options: Sequence[Option]) -> None:
                 col.markdown(grid_cell(option.name, cell.text, cell.low_confidence, key == "article"))
 
 
-def usual_course(ds: Dataset) -> str:
-    """The average course of back pain in studies of this stage, in one or two sentences."""
-    points = sorted((p for p in ds.pain_course if p.stage == ds.stage), key=lambda p: p.weeks)
-    if len(points) < 2:
-        return ""
-    first, *rest = points
-    steps = ", ".join(f"about {p.mean_pain} by {p.weeks} weeks" for p in rest)
-    kind = "pain that had lasted a while" if ds.stage == "long" else "new back pain"
-    sources = ", ".join(dict.fromkeys(s for p in points for s in p.source_ids))
-    return (
-        f"In studies of {kind}, average pain out of 100 went from about {first.mean_pain} at the start "
-        f"to {steps} ({sources})."
-    )
-
-
 def if_you_wait(ds: Dataset) -> None:
     """What usually happens to back pain over time, whatever the option: shown once, beside
     every option, and never as the benefit of one option."""
@@ -104,7 +91,7 @@ def if_you_wait(ds: Dataset) -> None:
         left, right = st.columns([3, 2])
         with left:
             for fact in ds.natural_course:
-                st.markdown(f"- {fact.text} ({', '.join(fact.source_ids)})")
+                st.markdown(f"- {fact.text} ({cited_names(ds, fact.source_ids)})")
             st.caption(
                 "Figures come from large studies of people with new back pain. Your own course may differ."
             )

@@ -3,7 +3,7 @@ just over the budget, what to do next, and whose local prices a client link hold
 
 from __future__ import annotations
 
-from dashboard import content
+from dashboard import guide_text
 from dashboard import pack as packs
 from dashboard.data import Dataset
 from tests.app.test_pages import app, plain_texts
@@ -27,10 +27,10 @@ def test_find_says_the_decision_and_the_numbered_next_steps() -> None:
     at = app().run()
     assert not at.exception
     marks = [m.value for m in at.markdown]
-    assert f"**{content.DECISION}**" in marks
+    assert f"**{guide_text.DECISION}**" in marks
     assert "What to do next" in [h.value for h in at.header]
     steps = next(m for m in marks if m.startswith("1. "))
-    assert steps == "\n".join(f"{n}. {s}" for n, s in enumerate(content.what_to_do_next(), start=1))
+    assert steps == "\n".join(f"{n}. {s}" for n, s in enumerate(guide_text.what_to_do_next(), start=1))
 
 
 def test_each_card_has_a_try_it_line_and_says_when_it_can_start_today(ds: Dataset) -> None:
@@ -46,9 +46,16 @@ def test_heat_one_dollar_over_the_budget_is_listed_with_the_amount(ds: Dataset) 
     at = app(severity="moderate", duration="acute", budget="20", pack=heat_pack(ds)).run()
     assert not at.exception
     shown = plain_texts(at)
-    assert "Just over your budget: Heat wrap or heating pad (from $21)." in shown  # in the top answer
+    assert (
+        "Just over your budget: Heat wrap or heating pad at $21 to $24 a month (a local price)." in shown
+    )  # in the top answer
     assert "Just over your budget" in [h.value for h in at.subheader]
-    assert any(t.startswith("Heat wrap or heating pad: from $21, $1 over your budget of $20.") for t in shown)
+    assert any(
+        t.startswith(
+            "Heat wrap or heating pad: $21 to $24 a month (a local price). At its lowest, that is $1 over your budget of $20."
+        )
+        for t in shown
+    )
     # It is still never counted as fitting.
     titles = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert not any("Heat wrap" in t for t in titles)

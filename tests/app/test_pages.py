@@ -207,9 +207,12 @@ def test_compare_without_options_starts_with_finds_first_three() -> None:
     first = matching.shortlist(fixture_dataset(), View(Situation(severity="severe", doctor="no")))
     assert at.multiselect(key="compare_options").value == first
     assert "What usually happens" in [h.value for h in at.header]
-    assert "About 84 in 100 people with new back pain had recovered by 12 weeks. (PACE2014)" in texts(
-        at
-    ).replace("- ", "")
+    shown = texts(at).replace("- ", "")
+    assert (
+        "About 84 in 100 people with new back pain had recovered by 12 weeks. (Williams CM, et al (2014))"
+        in shown
+    )
+    assert "PACE2014" not in shown  # a citation, never a raw id (usability-2 R11)
 
 
 def test_compare_with_options_and_notices() -> None:

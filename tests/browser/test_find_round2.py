@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 from pypdf import PdfReader
 
-from dashboard import content
+from dashboard import guide_text
 from dashboard import pack as packs
 from tests.browser.conftest import no_exception, open_app
 from tests.conftest import fixture_dataset
@@ -45,17 +45,21 @@ def test_rosa_gets_a_clear_decision_her_home_option_and_a_card_to_act_on(
     try:
         open_app(page, server.url + rosa_link())
         main = page.locator('[data-testid="stMain"]')
-        expect(main.get_by_text(content.DECISION)).to_be_visible()
+        expect(main.get_by_text(guide_text.DECISION)).to_be_visible()
         expect(main.get_by_text("Local prices from Dan Ortiz Wellness")).to_be_visible()
         page.get_by_role("button", name="None of these apply").first.click()
 
         # Heat is $1 over her $20: named in the top answer and listed apart, with the amount.
         expect(
-            main.get_by_text("Just over your budget: Heat wrap or heating pad (from $21).")
+            main.get_by_text(
+                "Just over your budget: Heat wrap or heating pad at $21 to $24 a month (a local price)."
+            )
         ).to_be_visible()
         expect(page.get_by_role("heading", name="Just over your budget")).to_be_visible()
         expect(
-            main.get_by_text("Heat wrap or heating pad: from $21, $1 over your budget of $20.")
+            main.get_by_text(
+                "Heat wrap or heating pad: $21 to $24 a month (a local price). At its lowest, that is $1 over your budget of $20."
+            )
         ).to_be_visible()
 
         # The first card says how to start, and that she can start today.
@@ -74,16 +78,19 @@ def test_rosa_gets_a_clear_decision_her_home_option_and_a_card_to_act_on(
 
         # Numbered next steps, the same list as the handout's.
         expect(page.get_by_role("heading", name="What to do next")).to_be_visible()
-        steps = main.locator("ol").filter(has_text=content.what_to_do_next()[0])
-        expect(steps.locator("li")).to_have_count(len(content.what_to_do_next()))
+        steps = main.locator("ol").filter(has_text=guide_text.what_to_do_next()[0])
+        expect(steps.locator("li")).to_have_count(len(guide_text.what_to_do_next()))
 
         with page.expect_download() as info:
             page.get_by_role("button", name="Download the handout (PDF)").click()
         data = Path(info.value.path()).read_bytes()
         text = words(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
-        assert words(content.DECISION) in text
+        assert words(guide_text.DECISION) in text
         assert "What to do next" in text
-        assert "Heat wrap or heating pad: from $21, $1 over your budget of $20." in text
+        assert (
+            "Heat wrap or heating pad: $21 to $24 a month (a local price). At its lowest, that is $1 over your budget of $20."
+            in text
+        )
         no_exception(page)
     finally:
         context.close()
