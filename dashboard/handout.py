@@ -34,6 +34,7 @@ from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
 from dashboard.pdf_parts import FAMILY, FONT_FILES, FONTS, _bullets, _heading, _height, _para, _pdf, _together
 from dashboard.plan import plan_for, status
+from dashboard.slides import USUAL, USUAL_NOTE, situation_lines
 from dashboard.view import View
 
 # fpdf2 logs each letter its font has no shape for, as a warning. A typed name in letters
@@ -136,7 +137,10 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     guide.just_over(pdf, ds, view)
 
     _heading(pdf, "Your situation")
-    _bullets(pdf, view.situation.describe(), size=9)
+    lines = [line for line in situation_lines(view.situation) if line != USUAL_NOTE]
+    _bullets(pdf, lines, size=9)
+    if any(line.endswith(USUAL) for line in lines):  # an answer the person never gave is marked
+        _para(pdf, "“The usual answer” means you did not give this answer, so we assumed it.", size=8.5)
 
     guide.about_back_pain(pdf, ds)
     guide.what_to_do_next(pdf, ds, view, today)

@@ -69,3 +69,11 @@ def test_a_guideline_first_option_just_over_the_budget_is_printed_with_the_amoun
     _, text = text_of(build_handout(made, View(Situation(budget=20).confirmed()), DAY))
     assert "Just over your budget" in text
     assert "Heat pad: $21 to $24 a month. At its lowest, that is $1 over your budget of $20." in text
+
+
+def test_answers_the_person_never_gave_are_marked_as_the_usual_answer(ds: Dataset) -> None:
+    _, text = text_of(build_handout(ds, View(Situation()), DAY))  # nothing given yet
+    assert "Pain: moderate (the usual answer)" in text
+    assert "means you did not give this answer" in text
+    _, text = text_of(build_handout(ds, View(Situation().confirmed()), DAY))
+    assert "Pain: moderate" in text and "(the usual answer)" not in text
