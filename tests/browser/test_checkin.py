@@ -17,12 +17,19 @@ pytestmark = pytest.mark.browser
 def answer(page: Page, question: str, choice: str) -> None:
     """Pick an answer of a radio group on Check in ("Did it help?" starts with none). An
     answer kept from an earlier check-in in this session is left as it is."""
-    group = page.get_by_role("radiogroup", name=question)
-    if not group.get_by_role("radio", name=choice).is_checked():
-        rerun_after(page, lambda: group.get_by_text(choice, exact=True).click())
+    radio = page.get_by_role("radiogroup", name=question).get_by_role("radio", name=choice)
+    if not radio.is_checked():
+        rerun_after(
+            page,
+            lambda: page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click(),
+        )
+    expect(radio).to_be_checked()
 
 
 def save_check_in(page: Page, day: dt.date, pain: int) -> None:
+    # The answers first, on a page at rest; then the date and the slider, which Save sends.
+    answer(page, "Did it help?", "A little")
+    answer(page, "Any warning signs now?", "No")
     page.get_by_role("spinbutton", name=re.compile("^month, Date of this check-in")).click()
     page.keyboard.type(f"{day:%m%d%Y}")  # US order: month, day and year, each moving on to the next
     page.keyboard.press("Escape")
@@ -31,9 +38,7 @@ def save_check_in(page: Page, day: dt.date, pain: int) -> None:
     page.keyboard.press("Home")
     for _ in range(pain):
         page.keyboard.press("ArrowRight")
-    wait_for_app_run(page)
-    answer(page, "Did it help?", "A little")
-    answer(page, "Any warning signs now?", "No")
+    expect(slider).to_have_attribute("aria-valuetext", str(pain))
     rerun_after(page, lambda: page.get_by_role("button", name="Save this check-in").click())
 
 
