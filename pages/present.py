@@ -41,7 +41,14 @@ def _presenter(built_for: View) -> None:
     query = ui.publish(view, "present")
     slide = deck[view.slide - 1]
     presenting = slide_view.slide_controls(view.slide, len(deck), move, slide_view.drawn_on_every_slide(deck))
-    slide_view.slide_body(ds.for_duration(view.situation.duration), slide, view.slide, shown, view)
+    slide_view.slide_body(
+        ds.for_duration(view.situation.duration),
+        slide,
+        view.slide,
+        shown,
+        view,
+        early=presenting or view.slide > 1,
+    )
     slide_view.move_focus_to_slide()
     if view.pack is not None and not presenting:
         ui.pack_note(ds, view)

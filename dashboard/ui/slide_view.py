@@ -207,13 +207,18 @@ def _slide_profile(
     )
 
 
-def slide_body(ds: Dataset, slide: Slide, number: int, shown: Sequence[str], view: View) -> None:
-    """One slide in large type, with the score chart drawn on every slide and shown on its
-    own (`only_under`). `ds` is read for the person's duration of pain."""
+def slide_body(
+    ds: Dataset, slide: Slide, number: int, shown: Sequence[str], view: View, *, early: bool = True
+) -> None:
+    """One slide in large type. With `early`, the score chart is drawn on this slide too, out
+    of sight (`only_under`), so it is ready before the chart slide: Coach mode asks for it once
+    the coach is presenting or past the first slide, so a first visit still fetches no chart
+    code. `ds` is read for the person's duration of pain."""
     with st.container(key="slide", border=True):
         st.title(slide.title, anchor=f"slide-{number}")
         st.html(slide_html(ds, slide, number))
-        _score_chart(shown, view)
+        if early or slide.kind == "chart":
+            _score_chart(shown, view)
         if slide.kind == "progress":
             with st.container(key="slide_progress"):
                 course = [p for p in ds.pain_course if p.stage == ds.stage]
