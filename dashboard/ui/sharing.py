@@ -52,7 +52,7 @@ def share_link(path: str, query: Mapping[str, str], holds: str = "", view: View 
         help="Copy it to share or to come back later.",
         key=key,
     )
-    _copy_button(key)
+    copy_button(key)
     return link
 
 
@@ -106,7 +106,7 @@ def share_link_key(path: str) -> str:
     return f"share_link_{path.strip('/') or 'find'}"
 
 
-def _copy_button(source_key: str) -> None:
+def copy_button(source_key: str) -> None:
     """A button that copies the text of the text box with this key, then says "Copied"."""
     if not re.fullmatch(r"[a-z_]+", source_key):
         raise ValueError(f"not a widget key of ours: {source_key!r}")
