@@ -24,7 +24,7 @@ ds = ui.priced(view)  # a coach's local prices, when the link or session has the
 level = forms.safety_check(ds, view)
 with alert:
     all_clear = forms.safety_alert(level)
-forms.situation_form(view)
+forms.situation_form(view, ds)
 if view.situation.severity == "severe":
     st.info(safety.SEVERE_NOTE, icon=":material/event:")
 

@@ -226,8 +226,9 @@ def with_signs_for(view: View, before: View) -> View:
     return replace(view, signs=view.signs & frozenset(now), no_signs=view.no_signs and not now - then)
 
 
-def situation_form(view: View) -> None:
-    """Step 2: the person's situation. Every answer goes straight into the view."""
+def situation_form(view: View, ds: Dataset | None = None) -> None:
+    """Step 2: the person's situation. Every answer goes straight into the view. With `ds`,
+    each ticked health answer says which options it sends to "ask a doctor first"."""
     with st.container(border=True):
         st.header("Step 2. Your situation")
         nonce = st.session_state.pop(FOCUS_STEP_2, None)
@@ -305,12 +306,23 @@ def situation_form(view: View) -> None:
             with health:
                 st.caption(
                     "Tick any that apply. Options whose label says to ask a doctor first move to their own list. "
-                    "These answers stay on this screen: they are not part of the share link, and we store nothing."
+                    "These answers are not part of the share link, and we store nothing. The handout prints them."
                 )
                 for c in vocab.HEALTH_CONDITIONS:
                     st.checkbox(
                         vocab.HEALTH_LABELS[c], **bind(f"health_{c}", c in view.situation.health, _health(c))
                     )
+                    if ds is not None and c in view.situation.health:
+                        _health_effect(ds, c)
+
+
+def _health_effect(ds: Dataset, condition: str) -> None:
+    """Right under a ticked health answer: what it changed (usability-2 R6)."""
+    named = [o.name for o in ds.options if ds.cautions_for(o.id, {condition})]
+    if named:
+        st.caption(f"Ask a doctor before you try {join_words(named, last='or')}: their labels say so.")
+    else:
+        st.caption("No option's label names this, so it changes nothing here.")
 
 
 def _weight(attribute: str) -> Callable[[View, Any], View]:

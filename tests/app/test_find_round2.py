@@ -7,6 +7,7 @@ from dashboard import guide_text
 from dashboard import pack as packs
 from dashboard.data import Dataset
 from tests.app.test_pages import app, plain_texts
+from tests.conftest import fixture_dataset
 
 HEAT_PACK = (
     b"kind,option_id,name,price_low_usd,price_high_usd,price_unit,per_month,offered,where,contact,note,set_by,set_on\n"
@@ -91,3 +92,15 @@ def test_the_page_says_the_handout_prints_the_health_answers() -> None:
     at.run()
     at.checkbox(key="health_blood_thinner").check().run()
     assert note in [c.value for c in at.caption]
+
+
+def test_a_ticked_health_answer_says_right_under_it_what_it_changed() -> None:
+    ds = fixture_dataset()  # the data the app runs on
+    at = app(severity="moderate", duration="acute")
+    at.session_state["health_open"] = True
+    at.run()
+    at.checkbox(key="health_blood_thinner").check().run()
+    named = [o.name for o in ds.options if ds.cautions_for(o.id, {"blood_thinner"})]
+    assert named  # the fixture's labels name a blood thinner
+    said = [c.value for c in at.caption if c.value.startswith("Ask a doctor before you try ")]
+    assert len(said) == 1 and all(name in said[0] for name in named)
