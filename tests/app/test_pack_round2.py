@@ -29,7 +29,7 @@ def fill(at: AppTest, **fields: object) -> AppTest:
         if column in ("option_id", "price_unit"):
             at.selectbox(key=key).set_value(value)
         elif column in ("price_low_usd", "price_high_usd", "per_month"):
-            at.number_input(key=key).set_value(value)
+            at.number_input(key=key).set_value(cast(float, value))
         else:
             at.text_input(key=key).input(str(value))
     return at

@@ -30,7 +30,7 @@ def test_what_we_agreed_and_the_next_session_reach_the_view_and_never_the_link()
     view = at.session_state["view"]
     assert view.agreed == "Walk 10 minutes each morning; heat at night"
     assert view.next_session == dt.date(2026, 12, 18)
-    link = str(dict(at.query_params)) + at.text_input(key="share_link_present").value
+    link = str(dict(at.query_params)) + str(at.text_input(key="share_link_present").value)
     for secret in ("Walk", "morning", "2026-12-18", "20261218", "12/18"):
         assert secret not in link, secret
     # Emptied again, they are gone from the view too.

@@ -109,7 +109,8 @@ def test_the_chart_slide_is_whole_the_moment_it_shows(fresh_server: Server, page
 
 
 def chart_type(page: Page) -> dict[str, float]:
-    return page.evaluate(
+    """The visible slide chart's legend type size and plot height, in px."""
+    measured: dict[str, float] = page.evaluate(
         """() => {
           const svg = [...document.querySelectorAll('.st-key-slide_chart .main-svg')]
             .find(e => e.checkVisibility({visibilityProperty: true}));
@@ -118,6 +119,7 @@ def chart_type(page: Page) -> dict[str, float]:
           return {legend: parseFloat(getComputedStyle(legend).fontSize), plot: plot.getBoundingClientRect().height};
         }"""
     )
+    return measured
 
 
 def test_the_chart_says_not_known_and_grows_on_a_projector(server: Server, page: Page) -> None:
