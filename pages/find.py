@@ -90,7 +90,8 @@ def show_results(
         st.info(
             "No option fits all your answers. Try a higher budget, or say you are open to seeing a doctor."
         )
-    _groups(stage_ds, ranked, budget.just_over(matches, situation, ds.cautions), situation.budget)
+    over = budget.just_over(matches, situation, ds.cautions)
+    _groups(stage_ds, ranked, over, situation.budget)
     if check_first:
         st.subheader("Ask a doctor before you try these")
         st.caption("They fit your answers, but their label says to ask a doctor first, given your health.")
@@ -125,7 +126,10 @@ def show_results(
     if excluded:
         st.header(f"Not a fit for you right now ({len(excluded)})")
         st.markdown(cards.excluded_list(excluded))
-    _more_and_keep(ds, view, query, ranked, shortlist)
+    # "I'll try this" offers the options that fit, then those to ask a doctor about and those
+    # just over the budget (usability-2 R8): the person may own a heating pad.
+    also = [m.option.id for m in check_first] + [j.option.id for j in over]
+    _more_and_keep(ds, view, query, [r.option.id for r in ranked] + also, shortlist)
 
 
 def _groups(stage_ds: Dataset, ranked: list[Ranked], over: list[budget.JustOver], limit: int | None) -> None:
@@ -143,7 +147,7 @@ def _groups(stage_ds: Dataset, ranked: list[Ranked], over: list[budget.JustOver]
 
 
 def _more_and_keep(
-    ds: Dataset, view: View, query: dict[str, str], ranked: list[Ranked], shortlist: View
+    ds: Dataset, view: View, query: dict[str, str], to_try: list[str], shortlist: View
 ) -> None:
     """What guidelines name that we leave out, the article, and the plan, handout and link."""
     not_covered = st.expander(
@@ -154,8 +158,8 @@ def _more_and_keep(
     st.page_link("../pages/guidance.py", label="What does the article say?", icon=":material/menu_book:")
 
     guide.what_to_do_next(guide_text.what_to_do_next())
-    if ranked:
-        tracker.try_this(ds, view, [r.option.id for r in ranked])
+    if to_try:
+        tracker.try_this(ds, view, to_try)
         st.header("Save or share")
         ui.handout_button(ds, shortlist, key="find", link=ui.view_link("", query))
         ui.share_link(

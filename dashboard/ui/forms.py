@@ -299,6 +299,10 @@ def situation_form(view: View, ds: Dataset | None = None) -> None:
                 lambda v, value: replace(v, situation=v.situation.answer(article_only=bool(value))),
             ),
         )
+        if view.situation.typical():  # also here, where the answers are (usability-2 R7)
+            st.button(
+                "These answers fit me", on_click=_confirm, key="confirm_answers_end", icon=":material/check:"
+            )
         health = st.expander(
             "Your health (optional): some labels say to ask a doctor first", key=HEALTH_KEY, on_change="rerun"
         )

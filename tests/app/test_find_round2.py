@@ -6,6 +6,7 @@ from __future__ import annotations
 from dashboard import guide_text
 from dashboard import pack as packs
 from dashboard.data import Dataset
+from dashboard.ui.tracker import PLAN_KEY
 from tests.app.test_pages import app, plain_texts
 from tests.conftest import fixture_dataset
 
@@ -104,3 +105,18 @@ def test_a_ticked_health_answer_says_right_under_it_what_it_changed() -> None:
     assert named  # the fixture's labels name a blood thinner
     said = [c.value for c in at.caption if c.value.startswith("Ask a doctor before you try ")]
     assert len(said) == 1 and all(name in said[0] for name in named)
+
+
+def test_these_answers_fit_me_is_at_the_end_of_step_2_too() -> None:
+    at = app().run()
+    assert at.button(key="confirm_answers").label == at.button(key="confirm_answers_end").label
+    at.button(key="confirm_answers_end").click().run()
+    assert not [b for b in at.button if b.key in ("confirm_answers", "confirm_answers_end")]
+    assert "Based on typical answers" not in " ".join(i.value for i in at.info)
+
+
+def test_ill_try_this_offers_an_option_just_over_the_budget_too(ds: Dataset) -> None:
+    at = app(severity="moderate", duration="acute", budget="20", pack=heat_pack(ds)).run()
+    offered = at.multiselect(key=PLAN_KEY).options
+    assert "Heat wrap or heating pad" in offered
+    assert "Stay active" in offered
