@@ -22,8 +22,7 @@ from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link, sign_boxes
 from dashboard.ui.loaders import kept_for_session
 from dashboard.ui.parts import chart
-from dashboard.ui.sharing import copy_button  # the share box's own button
-from dashboard.ui.sharing import share_link_key
+from dashboard.ui.sharing import copy_button, share_link_key
 from dashboard.ui.state import bind, keep, page_link, saved_view
 from dashboard.view import MAX_PLAN, View
 
