@@ -43,6 +43,15 @@ button[data-variant="segmented_control"][aria-checked="true"] {
   color: inherit !important;
   font-weight: 700;
 }
+/* A check mark on the chosen answer, so it never looks like the focus halo (usability-2 K3).
+   Empty alternative text: screen readers already hear "checked". */
+button[data-variant="segmented_control"][aria-checked="true"] p::before {
+  content: "\\2713\\00a0" / "";
+}
+/* Less blank band above the title on a phone (usability-2 R12). */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding-top: 4rem; }
+}
 /* Plain text from a person, a pack or a link (ui.parts.plain): drawn as escaped HTML, set
    like the Markdown around it. */
 .relief-plain { margin: 0 0 0.5rem 0; }
