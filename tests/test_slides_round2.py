@@ -83,7 +83,9 @@ def test_the_sources_slide_sends_for_web_addresses_only_where_they_are(ds: Datas
 def test_the_chart_slide_says_how_to_act_on_it(ds: Dataset) -> None:
     lines = one(slides.build_slides(ds, View(options=("massage", "heat"))), "chart").lines
     assert "No bar means not known. It is not a zero." in lines
-    assert any("Compare the two options with the tallest bars" in line for line in lines)
+    # How to act on it, without naming an option to choose.
+    assert any("Pick the points that matter most to you" in line for line in lines)
+    assert not any("tallest" in line or "best" in line.lower() for line in lines)
 
 
 def test_an_option_slide_has_five_facts_and_the_rest_in_the_coachs_notes(ds: Dataset) -> None:
