@@ -166,7 +166,8 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
     if priced_near:
         # A local service with its own price leads; our national figure is "typical elsewhere".
         near = priced_near[0]
-        short = f"Near you: {near.price}. Typical elsewhere: {lower_first(cost_range(option))}."
+        elsewhere = f" Typical elsewhere: {lower_first(cost_range(option))}." if option.cost_known else ""
+        short = f"Near you: {near.price}.{elsewhere}"
         return Fact("Cost", short, f"{short} {option.cost_basis}")
     if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
         mark = weak_mark(option.cost_confidence, _year(ds, option.cost_source_ids))

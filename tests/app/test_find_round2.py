@@ -14,6 +14,7 @@ HEAT_PACK = (
     b"kind,option_id,name,price_low_usd,price_high_usd,price_unit,per_month,offered,where,contact,note,set_by,set_on\n"
     b"option,heat,,21,24,month,,yes,,,,Dan Ortiz Wellness,2026-11-20\n"
     b"service,water_therapy,Aqua back class,8,8,visit,8,yes,Eastside Y pool,,,Dan Ortiz Wellness,2026-11-20\n"
+    b"service,exercise,Walking group,5,5,month,,yes,Park gate,,,Dan Ortiz Wellness,2026-11-20\n"
 )
 
 
@@ -70,7 +71,9 @@ def test_a_client_link_opens_with_whose_local_prices_these_are(ds: Dataset) -> N
     # A local service's price leads, with our national figure as typical elsewhere.
     at = app(duration="chronic", pack=heat_pack(ds)).run()
     card = next(t for t in plain_texts(at) if "Cost: Near you: $8 a visit, 8 a month" in t)
-    assert "Typical elsewhere: " in card
+    assert "Typical elsewhere" not in card  # our national figure for it is unknown: nothing to say
+    exercise = next(t for t in plain_texts(at) if "Walking group" in t)
+    assert "Cost: Near you: $5 a month. Typical elsewhere: free." in exercise
 
 
 def test_about_everyday_back_pain_draws_100_people_without_a_chart_library(ds: Dataset) -> None:
