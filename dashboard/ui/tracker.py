@@ -14,8 +14,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, checkin, plan, progress, vocab
-from dashboard.content import QUESTIONS_FOR_DOCTOR, warning_summary
-from dashboard.data import Dataset, PainCourse, WarningSign
+from dashboard.content import QUESTIONS_FOR_DOCTOR, try_it, warning_summary
+from dashboard.data import Dataset, Option, PainCourse, WarningSign
 from dashboard.progress import Progress
 from dashboard.safety import highest_level
 from dashboard.ui.cards import verdict_badge
@@ -102,14 +102,8 @@ def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
         with st.container(border=True):
             st.subheader(item.name, anchor=False)
             st.markdown(verdict_badge(option.guideline_verdict, option.facts_stage))
-            lines = [
-                f"- **How to use it:** {item.how}",
-                f"- **When people in studies felt a change:** {item.when}",
-            ]
-            if item.limit:
-                lines.append(f"- **The label's limit:** {item.limit}")
-            lines += [f"- **Ask a doctor first:** {reason}" for reason in item.cautions]
-            st.markdown("\n".join(lines))
+            st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(plan_steps(option, item), start=1)))
+            st.markdown(f"**When people in studies felt a change:** {item.when}")
     stop_signs(ds)
     dates = ", ".join(f"{d.day} {d:%B}" for d in the_plan.check_dates)
     st.markdown(
@@ -117,6 +111,17 @@ def show_plan(ds: Dataset, the_plan: plan.Plan) -> None:
         f"**If it has not helped by {checkin.day_words(the_plan.review_by)}:** {the_plan.review_why}\n\n"
         + "\n".join(f"- {step}" for step in the_plan.next_steps)
     )
+
+
+def plan_steps(option: Option, item: plan.OptionPlan) -> list[str]:
+    """One option's plan as numbered steps (PEMAT item 22): a doctor first where the label
+    says so for this person, how to start, how to use it, and when the label says to stop."""
+    steps = [f"**Ask a doctor first:** {reason}" for reason in item.cautions]
+    steps += [f"**Start:** {try_it(option).short}", f"**How to use it:** {item.how}"]
+    if item.limit:
+        steps.append(f"**When to stop and ask a doctor:** {item.limit}")
+    steps.append("**Check in** on the days below, and stop if a sign in the list below appears.")
+    return steps
 
 
 def stop_signs(ds: Dataset) -> None:
