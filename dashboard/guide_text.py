@@ -38,16 +38,13 @@ def what_to_do_next(check_dates: Sequence[dt.date] = (), review_by: dt.date | No
     if review_by:
         by = f"If it has not helped by {day_month(review_by)}, or you feel worse, see a doctor."
     else:
-        by = (
-            "If it has not helped within a few weeks, or by the limit on its label, or you feel worse, "
-            "see a doctor."
-        )
+        by = "If it has not helped in a few weeks (or by its label's limit), or you feel worse, see a doctor."
     return (
         "Check the warning signs. If one applies, do what it says first.",
         "Pick one or two options to try. Guidelines say to stay as active as the pain allows.",
         "Start the way its Try it line or its label says. Stop if a warning sign appears.",
         check,
-        f"{by} Take the questions for your doctor.",
+        f"{by} Take your questions with you.",
     )
 
 

@@ -35,8 +35,7 @@ class Slide:
 CHART_LINES = (
     f"Each option is scored 0 to 5 on {len(scoring.ATTRIBUTES)} points. A taller bar is better on that point.",
     "No bar means not known. It is not a zero.",
-    "Pick the points that matter most to you, and see which options do well on them. "
-    "Then weigh their benefits and harms on the slides before.",
+    "Pick the points that matter most to you, and see which options do well on them.",
 )
 USUAL = " (the usual answer)"
 USUAL_NOTE = "“The usual answer” means we assumed it. Tell your coach if it is wrong."

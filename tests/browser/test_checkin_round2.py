@@ -9,22 +9,29 @@ import re
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import no_exception, open_app, rerun_after
+from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
+# What Save changes is awaited, not the run itself: give it time on a busy machine.
+expect.set_options(timeout=15_000)
 
 PLAN = "/checkin?plan=heat&planned=2026-11-20&duration=acute"
 
 
 def pick(page: Page, question: str, choice: str) -> None:
-    rerun_after(
-        page, lambda: page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
-    )
+    """Pick an answer and wait for what it changes: the radio checked, then the page at rest.
+    (Waiting to see the run start can miss it on a busy machine; the outcome can't be missed.)"""
+    group = page.get_by_role("radiogroup", name=question)
+    group.get_by_text(choice, exact=True).click()
+    expect(group.get_by_role("radio", name=choice)).to_be_checked(timeout=30_000)
+    wait_for_app_run(page)
 
 
 def save(page: Page) -> None:
-    rerun_after(page, lambda: page.get_by_role("button", name="Save this check-in").click())
+    """Press Save; each test then waits for what Save must change (a message, the link)."""
+    page.get_by_role("button", name="Save this check-in").click()
+    wait_for_app_run(page)
 
 
 def test_save_says_saved_in_a_status_region_with_the_copy_button_beside_it(
@@ -62,6 +69,7 @@ def test_save_asks_for_did_it_help_and_keeps_what_was_entered(server: Server, pa
     slider.focus()
     page.keyboard.press("End")
     expect(slider).to_have_attribute("aria-valuetext", "10")
+    wait_for_app_run(page)
     pick(page, "Any warning signs now?", "No")
     save(page)
     asked = page.get_by_role("status").filter(has_text="Not saved yet")
