@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import no_exception, open_app, rerun_after, wait_for_app_run
+from tests.browser.conftest import no_exception, open_app, wait_for_app_run
 from tools.server import Server
 
 pytestmark = pytest.mark.browser
@@ -19,11 +19,11 @@ def answer(page: Page, question: str, choice: str) -> None:
     answer kept from an earlier check-in in this session is left as it is."""
     radio = page.get_by_role("radiogroup", name=question).get_by_role("radio", name=choice)
     if not radio.is_checked():
-        rerun_after(
-            page,
-            lambda: page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click(),
-        )
-    expect(radio).to_be_checked()
+        # Wait for what the click changes, then for the page at rest: watching for the run
+        # itself to start can miss it on a busy machine.
+        page.get_by_role("radiogroup", name=question).get_by_text(choice, exact=True).click()
+    expect(radio).to_be_checked(timeout=30_000)
+    wait_for_app_run(page)
 
 
 def save_check_in(page: Page, day: dt.date, pain: int) -> None:
@@ -39,7 +39,8 @@ def save_check_in(page: Page, day: dt.date, pain: int) -> None:
     for _ in range(pain):
         page.keyboard.press("ArrowRight")
     expect(slider).to_have_attribute("aria-valuetext", str(pain))
-    rerun_after(page, lambda: page.get_by_role("button", name="Save this check-in").click())
+    page.get_by_role("button", name="Save this check-in").click()
+    wait_for_app_run(page)  # each caller then waits for what Save changes
 
 
 def test_two_check_ins_survive_in_the_link(server: Server, page: Page, browser: Browser) -> None:
@@ -47,9 +48,9 @@ def test_two_check_ins_survive_in_the_link(server: Server, page: Page, browser: 
     expect(page.get_by_role("heading", name="Your plan: Heat wrap or heating pad")).to_be_visible()
     today = dt.date.today()
     save_check_in(page, today - dt.timedelta(days=3), 6)
-    expect(page.get_by_role("heading", name="Your check-ins (1)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your check-ins (1)")).to_be_visible(timeout=30_000)
     save_check_in(page, today, 3)
-    expect(page.get_by_role("heading", name="Your check-ins (2)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your check-ins (2)")).to_be_visible(timeout=30_000)
     link = page.url
     assert "checkins=" in link
 
