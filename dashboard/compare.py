@@ -8,8 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from dashboard import vocab
-from dashboard.content import Fact, option_facts, source_brief
+from dashboard.content import Fact, option_facts
 from dashboard.data import Dataset, Option
 from dashboard.matching import shortlist
 from dashboard.text import spreadsheet_safe as spreadsheet_safe  # re-exported: the CSV rule lives in text.py
@@ -67,24 +66,8 @@ def starting_choice(option_ids: Sequence[str], ds: Dataset, view: View) -> list[
 
 def cells(ds: Dataset, option: Option) -> dict[str, Fact]:
     """One option's answer to each question. Read `ds` for the person's duration first."""
-    facts = {**option_facts(ds, option), "sources": sources(ds, option)}
+    facts = option_facts(ds, option)
     return {question: facts[key] for question, key in QUESTION_FACTS.items()}
-
-
-def sources(ds: Dataset, option: Option) -> Fact:
-    """The Sources answer, cited as the handout cites them ("NICE NG59 (2016)"), never by id.
-    A weak or unconfirmed source says so, as on the handout."""
-    cited = [ds.sources[s] for s in option.source_ids]
-    text = "; ".join(
-        source_brief(s)
-        + (
-            f" [{vocab.CONFIDENCE_LABELS[s.confidence].lower()}]"
-            if s.confidence in vocab.LOW_CONFIDENCE
-            else ""
-        )
-        for s in cited
-    )
-    return Fact("Sources", text, text)
 
 
 def questions(option_cells: Iterable[Mapping[str, Fact]]) -> tuple[str, ...]:

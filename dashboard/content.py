@@ -16,6 +16,7 @@ from dashboard.matching import Ranked, headline, lower_first
 from dashboard.pack.use import UNPRICED
 from dashboard.safety import by_level
 from dashboard.text import (
+    cited_briefly,
     cost_range,
     first_sentence,
     money_range,
@@ -247,7 +248,8 @@ def article_says(ds: Dataset, option: Option) -> Fact:
 
 
 def sources(ds: Dataset, option: Option) -> Fact:
-    text = "; ".join(source_label(ds.sources[s]) for s in option.source_ids)
+    """Cited as the handout cites them ("NICE NG59 (2016)"), never by id; weak ones marked."""
+    text = cited_briefly(ds.sources[s] for s in option.source_ids)
     return Fact("Sources", text, text)
 
 
@@ -298,11 +300,6 @@ def cited(ds: Dataset, option_ids: Iterable[str]) -> list[Source]:
         for sid in ds.option(option_id).source_ids:
             seen.setdefault(sid, ds.sources[sid])
     return list(seen.values())
-
-
-def source_label(source: Source) -> str:
-    """Short: "NICE_NG59 (2016, very sure)"."""
-    return f"{source.id} ({source.year}, {vocab.CONFIDENCE_LABELS[source.confidence].lower()})"
 
 
 def source_line(source: Source) -> str:

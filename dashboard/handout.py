@@ -25,16 +25,16 @@ from dashboard.content import (
     cited,
     disclaimer,
     option_facts,
-    source_brief,
     warning_summary,
 )
-from dashboard.data import Dataset, Option, Source
+from dashboard.data import Dataset, Option
 from dashboard.handout_link import _link_back
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
 from dashboard.pdf_parts import FAMILY, FONT_FILES, FONTS, _bullets, _heading, _height, _para, _pdf, _together
 from dashboard.plan import plan_for, status
 from dashboard.slides import USUAL, USUAL_NOTE, situation_lines
+from dashboard.text import cited_briefly
 from dashboard.view import View
 
 # fpdf2 logs each letter its font has no shape for, as a warning. A typed name in letters
@@ -166,7 +166,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     # Every source behind a figure the handout prints, weak ones marked as weak.
     behind = cited(ds, option_ids)
     behind += [ds.sources[s] for s in guide.cited_ids(ds) if ds.sources[s] not in behind]
-    _para(pdf, "; ".join(source_brief(s) + _weak(s) for s in behind) + ".", size=7.5)
+    _para(pdf, cited_briefly(behind) + ".", size=7.5)
     pdf.ln(1)
     _para(
         pdf,
@@ -177,14 +177,6 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     pdf.ln(2)
     _para(pdf, disclaimer(ds), size=9, bold=True)
     return bytes(pdf.output())
-
-
-def _weak(source: Source) -> str:
-    return (
-        f" [{vocab.CONFIDENCE_LABELS[source.confidence].lower()}]"
-        if source.confidence in vocab.LOW_CONFIDENCE
-        else ""
-    )
 
 
 def _title(pdf: FPDF, view: View, today: dt.date) -> None:

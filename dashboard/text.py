@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from dashboard import vocab
 from dashboard.data import Option, Source
@@ -168,3 +168,17 @@ def source_brief(source: Source) -> str:
     """For a slide or a handout: the citation's first part and the year."""
     first = source.citation.split(". ")[0].rstrip(".")
     return first if str(source.year) in first else f"{first} ({source.year})"
+
+
+def weak_tag(source: Source) -> str:
+    """ " [weak source]" after a weak or unconfirmed source, else "": the same on every page."""
+    return (
+        f" [{vocab.CONFIDENCE_LABELS[source.confidence].lower()}]"
+        if source.confidence in vocab.LOW_CONFIDENCE
+        else ""
+    )
+
+
+def cited_briefly(sources: Iterable[Source]) -> str:
+    """Sources as the handout cites them ("NICE NG59 (2016)"), weak ones marked, never by id."""
+    return "; ".join(source_brief(s) + weak_tag(s) for s in sources)

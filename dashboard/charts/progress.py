@@ -63,33 +63,31 @@ def progress_chart(
             **pain_row,
         )
     fig.add_trace(
-        go.Scatter(
-            x=days,
-            y=[c.pain for c in checkins],
-            mode="lines+markers",
-            name=PAIN_NAME,
-            line={"color": colours[0], "width": 3},
-            marker={"size": 10},
-            hovertemplate="Day %{x}: pain %{y} of 10<extra></extra>",
-        ),
-        **pain_row,
+        _own_line(days, [c.pain for c in checkins], PAIN_NAME, colours[0], "circle", "pain"), **pain_row
     )
     if able:
         fig.add_trace(
-            go.Scatter(
-                x=days,
-                y=[c.able for c in checkins],
-                mode="lines+markers",
-                name=ABLE_NAME,
-                line={"color": colours[2], "width": 3},
-                marker={"symbol": "square", "size": 10},
-                hovertemplate="Day %{x}: can do %{y} of 10<extra></extra>",
-            ),
+            _own_line(days, [c.able for c in checkins], ABLE_NAME, colours[2], "square", "can do"),
             row=2,
             col=1,
         )
     _frame(fig, able, last_day)
     return fig
+
+
+def _own_line(
+    days: list[int], values: list[int], name: str, colour: str, symbol: str, what: str
+) -> go.Scatter:
+    """One of the person's own lines: pain, or how much they can do, by day of the plan."""
+    return go.Scatter(
+        x=days,
+        y=values,
+        mode="lines+markers",
+        name=name,
+        line={"color": colour, "width": 3},
+        marker={"symbol": symbol, "size": 10},
+        hovertemplate=f"Day %{{x}}: {what} %{{y}} of 10<extra></extra>",
+    )
 
 
 def _frame(fig: go.Figure, able: bool, last_day: int) -> None:
