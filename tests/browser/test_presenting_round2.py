@@ -66,7 +66,10 @@ def test_the_arrow_keys_work_as_soon_as_presenting_is_on(server: Server, page: P
     page.set_viewport_size({"width": 1280, "height": 800})
     count = present(page, server.url + DECK)
     expect(page.get_by_text(f"Slide 1 of {count}")).to_be_visible()
-    page.keyboard.press("ArrowRight")  # no click anywhere first
+    # No click anywhere first: the app itself moves focus to the slide. On a busy machine that
+    # script can run a moment after the slide shows, so wait for the focus, not for a time.
+    expect(page.locator(".st-key-slide")).to_be_focused()
+    page.keyboard.press("ArrowRight")
     expect(page.get_by_text(f"Slide 2 of {count}")).to_be_visible()
     wait_for_app_run(page)
     page.keyboard.press("ArrowLeft")

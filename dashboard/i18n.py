@@ -1,0 +1,157 @@
+"""The language of this run, and the words in it: GNU gettext catalogues made with Babel.
+
+Mark a text with `N_()` where it is defined and translate it with `_()` where it is shown;
+plurals use `ngettext`, and dates and numbers are formatted by Babel for the language.
+The language is a context variable, set once at the start of every run (and of every
+fragment rerun) from the person's session, so each session gets its own words and no
+process-wide `gettext.install()` ever happens. The catalogues are read-only, one per
+language, shared by every session.
+
+"qps" is a pseudo-language for tests only: every message wrapped in ⟦…⟧, made from the
+template (messages.pot) at load time, so a page that shows an unwrapped word has a text
+that never went through the catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+from babel import dates, numbers
+from babel.messages import pofile
+
+DOMAIN = "messages"
+LOCALE_DIR = Path(__file__).parent / "locale"
+TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
+SOURCE = "en"  # the language the code is written in
+LANGUAGES = ("en", "es")  # the languages a person can choose, in the switch's order
+PSEUDO = "qps"
+# The name of each language in itself, for the switch (never translated).
+NATIVE_NAMES = {"en": "English", "es": "Español"}
+# Babel's locale for each language: US English and US Spanish (the brief's readers).
+BABEL_LOCALE = {"en": "en_US", "es": "es_US", PSEUDO: "en_US"}
+HTML_LANG = {"en": "en", "es": "es-US", PSEUDO: "en"}
+
+_language: ContextVar[str] = ContextVar("language", default=SOURCE)
+
+
+def known(lang: object) -> bool:
+    return isinstance(lang, str) and (lang in LANGUAGES or lang == PSEUDO)
+
+
+def language() -> str:
+    """This run's language code."""
+    return _language.get()
+
+
+def set_language(lang: str) -> None:
+    """Set this run's language (an unknown code means the source language)."""
+    _language.set(lang if known(lang) else SOURCE)
+
+
+@contextmanager
+def using(lang: str) -> Iterator[None]:
+    """Run a block in `lang`, then go back: for tests and for building a file in a language."""
+    token = _language.set(lang if known(lang) else SOURCE)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def from_locale(locale: str | None) -> str:
+    """The language to start with for a browser locale such as "es-MX" (else the source)."""
+    if not locale:
+        return SOURCE
+    base = locale.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else SOURCE
+
+
+class _Pseudo(gettext.NullTranslations):
+    """Every message of the template wrapped in ⟦…⟧; anything else left as it is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        with TEMPLATE.open("rb") as f:
+            catalog = pofile.read_po(f)
+        self._ids = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.id}
+        self._ids |= {m.id[1] for m in catalog if m.id and not isinstance(m.id, str)}
+
+    def _wrap(self, message: str) -> str:
+        return f"⟦{message}⟧" if message in self._ids else message
+
+    def gettext(self, message: str) -> str:
+        return self._wrap(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self._wrap(msgid1 if n == 1 else msgid2)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._wrap(message)
+
+
+@cache
+def translation(lang: str) -> gettext.NullTranslations:
+    """The read-only catalogue of `lang` (the source language has none)."""
+    if lang == PSEUDO:
+        return _Pseudo()
+    if lang == SOURCE or lang not in LANGUAGES:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+
+
+def _(message: str) -> str:
+    """`message` in this run's language."""
+    return translation(language()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for the catalogue where it is defined; `_()` translates it where shown."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translation(language()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` in this run's language, told apart from the same English in another sense."""
+    return translation(language()).pgettext(context, message)
+
+
+def locale() -> str:
+    return BABEL_LOCALE.get(language(), BABEL_LOCALE[SOURCE])
+
+
+def html_lang() -> str:
+    """The `lang` attribute for our own HTML blocks."""
+    return HTML_LANG.get(language(), SOURCE)
+
+
+# Date styles, each as a Babel (CLDR) pattern per language. The English ones print what the
+# app printed before it had languages: "07 Dec 2026", "07 Dec", "Monday 7 December".
+DATE_PATTERNS: dict[str, dict[str, str]] = {
+    "date": {"en": "dd MMM yyyy", "es": "d 'de' MMM 'de' yyyy"},
+    "day_month": {"en": "dd MMM", "es": "d 'de' MMM"},
+    "weekday": {"en": "EEEE d MMMM", "es": "EEEE d 'de' MMMM"},
+    "month_day": {"en": "MMMM d", "es": "d 'de' MMMM"},
+}
+
+
+def format_date(day: dt.date, style: str = "date") -> str:
+    """`day` in one of DATE_PATTERNS' styles, in this run's language."""
+    patterns = DATE_PATTERNS[style]
+    lang = language()
+    pattern = patterns.get(lang, patterns[SOURCE])
+    return dates.format_date(day, pattern, locale=locale())
+
+
+def format_number(value: float, digits: int = 0) -> str:
+    """A number with the language's separators: 1,200 (both US English and US Spanish)."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return numbers.format_decimal(value, format=pattern, locale=locale())
