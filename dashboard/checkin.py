@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import icalendar
 import pandas as pd
 
+from dashboard.i18n import N_, _, format_date, ngettext
 from dashboard.text import named
 from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
@@ -28,14 +29,15 @@ Helped = Literal["yes", "some", "no"]
 SideEffects = Literal["none", "mild", "bad"]
 HELPED: tuple[Helped, ...] = get_args(Helped)
 SIDE_EFFECTS: tuple[SideEffects, ...] = get_args(SideEffects)
-HELPED_LABELS: dict[str, str] = {"yes": "Yes", "some": "A little", "no": "No"}
-SIDE_EFFECT_LABELS: dict[str, str] = {"none": "None", "mild": "Mild", "bad": "Bad enough to stop"}
+# Marked here, translated where shown: `_(HELPED_LABELS[code])`.
+HELPED_LABELS: dict[str, str] = {"yes": N_("Yes"), "some": N_("A little"), "no": N_("No")}
+SIDE_EFFECT_LABELS: dict[str, str] = {"none": N_("None"), "mild": N_("Mild"), "bad": N_("Bad enough to stop")}
 
 WARNING_WORDS: dict[str | None, str] = {
-    None: "No",
-    "soon": "Yes: book a visit",
-    "urgent": "Yes: a doctor today",
-    "emergency": "Yes: emergency help",
+    None: N_("No"),
+    "soon": N_("Yes: book a visit"),
+    "urgent": N_("Yes: a doctor today"),
+    "emergency": N_("Yes: emergency help"),
 }
 
 MAX_CHECKINS = 60  # about two months of daily check-ins; a link stays short enough to share
@@ -114,7 +116,7 @@ def latest_day(today: dt.date) -> dt.date:
 
 def day_words(day: dt.date) -> str:
     """A date in words, never digits only: "4 December 2026"."""
-    return f"{day.day} {day:%B %Y}"
+    return format_date(day, "day_words")
 
 
 def _days(days: Sequence[dt.date]) -> str:
@@ -142,30 +144,46 @@ def parse_checkins(raw: str | None, today: dt.date | None = None) -> tuple[tuple
             repeated.append(c.day)
             c = replace(c, warning=more_serious(good[c.day].warning, c.warning))
         good[c.day] = c
-    notices = []
-    bad = sum(1 for c in entries if c is None)
-    if bad:
-        notices.append(
-            f"We left out {bad} check-in{'s' if bad > 1 else ''} from the link that we could not read. "
-            "The others are shown."
-        )
-    if future:
-        notices.append(
-            f"We left out {len(future)} check-in{'s' if len(future) > 1 else ''} dated after today "
-            f"({_days(sorted({c.day for c in future}))}): a check-in can't be in the future."
-        )
-    if repeated:
-        notices.append(
-            f"The link had more than one check-in for {_days(sorted(set(repeated)))}. We kept the "
-            "later one for each day, and a warning sign from either one still counts."
-        )
+    notices = _notices(sum(1 for c in entries if c is None), future, repeated)
     ordered = tuple(sorted(good.values(), key=lambda c: c.day))
     if len(ordered) > MAX_CHECKINS:
         notices.append(
-            f"A link holds at most {MAX_CHECKINS} check-ins, so we kept the latest {MAX_CHECKINS}."
+            _("A link holds at most {most} check-ins, so we kept the latest {most}.").format(
+                most=MAX_CHECKINS
+            )
         )
         ordered = ordered[-MAX_CHECKINS:]
     return ordered, notices
+
+
+def _notices(bad: int, future: Sequence[CheckIn], repeated: Sequence[dt.date]) -> list[str]:
+    """What reading the link left out, in words."""
+    notices = []
+    if bad:
+        notices.append(
+            ngettext(
+                "We left out {count} check-in from the link that we could not read. The others are shown.",
+                "We left out {count} check-ins from the link that we could not read. The others are shown.",
+                bad,
+            ).format(count=bad)
+        )
+    if future:
+        notices.append(
+            ngettext(
+                "We left out {count} check-in dated after today ({days}): a check-in can't be in the future.",
+                "We left out {count} check-ins dated after today ({days}): "
+                "a check-in can't be in the future.",
+                len(future),
+            ).format(count=len(future), days=_days(sorted({c.day for c in future})))
+        )
+    if repeated:
+        notices.append(
+            _(
+                "The link had more than one check-in for {days}. We kept the later one for each day, "
+                "and a warning sign from either one still counts."
+            ).format(days=_days(sorted(set(repeated))))
+        )
+    return notices
 
 
 @dataclass(frozen=True)
@@ -193,6 +211,57 @@ def add(checkins: Sequence[CheckIn], entry: CheckIn) -> Added:
     ordered = tuple(sorted([*kept, entry], key=lambda c: c.day))
     dropped = ordered[0] if len(ordered) > MAX_CHECKINS else None
     return Added(ordered[-MAX_CHECKINS:], replaced=same, dropped=dropped)
+
+
+# What Save asks for when the form is not done, by what is missing: each a whole sentence.
+MISSING = {
+    ("helped",): N_("Not saved yet. Please pick an answer for “Did it help?”, then save again."),
+    ("warn",): N_("Not saved yet. Please answer “Any warning signs now?”, then save again."),
+    ("tick",): N_("Not saved yet. Please tick the warning sign that applies (or pick No), then save again."),
+    ("helped", "warn"): N_(
+        "Not saved yet. Please pick an answer for “Did it help?” and answer “Any warning signs now?”, "
+        "then save again."
+    ),
+    ("helped", "tick"): N_(
+        "Not saved yet. Please pick an answer for “Did it help?” and tick the warning sign that applies "
+        "(or pick No), then save again."
+    ),
+}
+
+
+def not_saved(missing: tuple[str, ...]) -> str:
+    """What Save says when the form still needs `missing` (MISSING's keys)."""
+    return " ".join((_(MISSING[missing]), _("What you entered is still here.")))
+
+
+SAVED = N_("Saved. Your link has changed: copy it or bookmark this page again.")
+
+
+def said(added: Added, warned: bool = False) -> str:
+    """What saving did, in words. Nothing is replaced or left out unsaid, and a warning sign
+    in what was not kept is said too."""
+    if added.refused:
+        words = [
+            _(
+                "Not saved. A link holds {most} check-ins, and this date is before all of them. "
+                "Pick a later date."
+            ).format(most=MAX_CHECKINS)
+        ]
+        if warned:
+            words.append(_("You ticked a warning sign: if it applies now, get medical help now."))
+        return " ".join(words)
+    words = [_(SAVED)]
+    if added.replaced is not None:
+        words.append(_("This replaced your check-in for {day}.").format(day=day_words(added.replaced.day)))
+    if added.dropped is not None:
+        words.append(
+            _("A link holds {most} check-ins, so your oldest, {day}, was left out.").format(
+                most=MAX_CHECKINS, day=day_words(added.dropped.day)
+            )
+        )
+        if added.dropped.warning:
+            words.append(_("It said a warning sign applied."))
+    return " ".join(words)
 
 
 # ------------------------------------------------------------------ reminders
@@ -225,38 +294,45 @@ def reminders(
     events = [
         (
             base + dt.timedelta(days=offset),
-            f"Back pain check-in ({_after(offset)})",
-            "How is your back pain? Record how it is going, and check the warning signs again:",
+            _("Back pain check-in ({after})").format(after=_after(offset)),
+            _("How is your back pain? Record how it is going, and check the warning signs again:"),
         )
         for offset in days
     ]
     events += [
         (
             start + dt.timedelta(days=lim.days),
-            f"Back pain: the label's {lim.days}-day limit for {lim.name}",
-            f"{lim.words} If you still need it, book a visit with your doctor. Check in:",
+            ngettext(
+                "Back pain: the label's {days}-day limit for {name}",
+                "Back pain: the label's {days}-day limit for {name}",
+                lim.days,
+            ).format(days=lim.days, name=lim.name),
+            _("{words} If you still need it, book a visit with your doctor. Check in:").format(
+                words=lim.words
+            ),
         )
         for lim in limits
         if start + dt.timedelta(days=lim.days) >= today
     ]
     if review_days is not None:
         review = start + dt.timedelta(days=review_days)
-        if review > today and review not in [day for day, _, _ in events]:
+        if review > today and review not in [day for day, _summary, _text in events]:
             events.append(
                 (
                     review,
-                    "Back pain: your plan's review day",
-                    "If it has not helped by today, book a visit with your doctor. Check in:",
+                    _("Back pain: your plan's review day"),
+                    _("If it has not helped by today, book a visit with your doctor. Check in:"),
                 )
             )
     calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Relief Explorer//Check-in reminders//EN")
+    calendar.add("prodid", "-//Relief Explorer//Check-in reminders//EN")  # an id, never shown
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Back pain check-ins")
-    holds = (
-        f"This link holds your check-ins up to {day_words(today)}: your pain scores and any warning sign. "
+    calendar.add("x-wr-calname", _("Back pain check-ins"))
+    holds = _(
+        "This link holds your check-ins up to {day}: your pain scores and any warning sign. "
         "Anyone who sees this event can see them. If you saved a newer link, use that one."
-    )
+    ).format(day=day_words(today))
+    act = _("If a warning sign applies, get medical help now.")
     for number, (day, summary, text) in enumerate(sorted(events, key=lambda e: e[0]), start=1):
         event = icalendar.Event()
         event.add("summary", summary)
@@ -267,7 +343,7 @@ def reminders(
             "uid",
             f"{hashlib.sha256(f'{link}|{day}|{summary}'.encode()).hexdigest()[:24]}-{number}@relief-explorer",
         )
-        event.add("description", f"{text} {link}\n{holds}\nIf a warning sign applies, get medical help now.")
+        event.add("description", f"{text} {link}\n{holds}\n{act}")
         event.add("url", link)
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
@@ -281,19 +357,20 @@ def reminders(
 def _after(offset: int) -> str:
     if offset % 7 == 0:
         weeks = offset // 7
-        return f"{weeks} week{'s' if weeks != 1 else ''}"
-    return f"{offset} days"
+        return ngettext("{count} week", "{count} weeks", weeks).format(count=weeks)
+    return ngettext("{count} day", "{count} days", offset).format(count=offset)
 
 
 def history_table(checkins: Sequence[CheckIn]) -> pd.DataFrame:
-    """The check-ins as a table: the chart's text alternative, and the file to keep."""
+    """The check-ins as a table: the chart's text alternative, and the file to keep. Its
+    headers are in the person's language: the app never reads this file back."""
     return pd.DataFrame(
         {
-            "Date": [f"{c.day:%d %b %Y}" for c in checkins],
-            "Pain (0 to 10)": [c.pain for c in checkins],
-            "Can do (0 to 10)": [c.able for c in checkins],
-            "Did it help?": [HELPED_LABELS[c.helped] for c in checkins],
-            "Side effects": [SIDE_EFFECT_LABELS[c.side_effects] for c in checkins],
-            "Warning sign": [WARNING_WORDS[c.warning] for c in checkins],
+            _("Date"): [format_date(c.day, "date") for c in checkins],
+            _("Pain (0 to 10)"): [c.pain for c in checkins],
+            _("Can do (0 to 10)"): [c.able for c in checkins],
+            _("Did it help?"): [_(HELPED_LABELS[c.helped]) for c in checkins],
+            _("Side effects"): [_(SIDE_EFFECT_LABELS[c.side_effects]) for c in checkins],
+            _("Warning sign"): [_(WARNING_WORDS[c.warning]) for c in checkins],
         }
     )

@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard.content import Fact, option_facts
 from dashboard.data import Dataset, Option
+from dashboard.i18n import N_, _
 from dashboard.matching import shortlist
 from dashboard.text import spreadsheet_safe as spreadsheet_safe  # re-exported: the CSV rule lives in text.py
 from dashboard.view import View
@@ -18,21 +19,22 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 4
 
 # The rows: the questions people ask, each answered by one shared fact (dashboard.content).
+# Each question is an English message id (marked with N_): a key here, translated with _() where shown.
 QUESTION_FACTS = {
-    "What is it?": "summary",
-    "How soon does it help?": "how_soon",
-    "How long does the benefit last?": "how_long",
-    "What does it cost?": "cost",
-    "What is offered near you?": "near_you",
-    "Do I need a doctor?": "doctor",
-    "Which pain does it suit?": "suits",
-    "What are the benefits?": "benefits",
-    "What are the harms and side effects?": "harms",
-    "What is it like to do?": "like",
-    "What does the article say?": "article",
-    "What do guidelines say?": "guidelines",
-    "How strong is the evidence?": "evidence",
-    "Sources": "sources",
+    N_("What is it?"): "summary",
+    N_("How soon does it help?"): "how_soon",
+    N_("How long does the benefit last?"): "how_long",
+    N_("What does it cost?"): "cost",
+    N_("What is offered near you?"): "near_you",
+    N_("Do I need a doctor?"): "doctor",
+    N_("Which pain does it suit?"): "suits",
+    N_("What are the benefits?"): "benefits",
+    N_("What are the harms and side effects?"): "harms",
+    N_("What is it like to do?"): "like",
+    N_("What does the article say?"): "article",
+    N_("What do guidelines say?"): "guidelines",
+    N_("How strong is the evidence?"): "evidence",
+    N_("Sources"): "sources",
 }
 QUESTIONS = tuple(QUESTION_FACTS)
 LOCAL_QUESTION = "What is offered near you?"  # asked only when a coach's pack says something
@@ -77,12 +79,13 @@ def questions(option_cells: Iterable[Mapping[str, Fact]]) -> tuple[str, ...]:
 
 
 def grid(ds: Dataset, option_ids: Sequence[str]) -> pd.DataFrame:
-    """Rows are questions, columns are option names. Read `ds` for the person's duration first."""
+    """Rows are questions, columns are option names, in this run's language. Read `ds` for
+    the person's duration first."""
     columns = {ds.option(i).name: cells(ds, ds.option(i)) for i in option_ids}
     asked = questions(columns.values())
     return pd.DataFrame(
         {name: [c[q].text for q in asked] for name, c in columns.items()},
-        index=pd.Index(asked, name="Question"),
+        index=pd.Index([_(q) for q in asked], name=_("Question")),
     )
 
 

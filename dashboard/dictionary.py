@@ -1,7 +1,9 @@
 """The data dictionary: every column of every file in plain words.
 
 Read from the column declarations in `dashboard.data.schema`, so it always covers
-exactly the columns the schemas check.
+exactly the columns the schemas check. The words are as declared there (in English,
+marked for translation where they are declared); the page shows each with `_()`.
+Column names are names, never translated.
 """
 
 from __future__ import annotations

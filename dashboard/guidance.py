@@ -1,4 +1,7 @@
-"""The article organised by topic, and each of its claims beside the evidence."""
+"""The article organised by topic, and each of its claims beside the evidence.
+
+The words made here (a claim view's topic label, the summary) are in this run's language;
+the article's quotes stay as published."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dashboard.data import Dataset, Quote
+from dashboard.i18n import _
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ def claim_views(ds: Dataset) -> list[ClaimView]:
     views = []
     for c in ds.claims:
         option_ids = tuple(t for t in c.topics if t in ds.option_ids)
-        label = ", ".join(ds.option(t).name for t in option_ids) or "General advice"
+        label = ", ".join(ds.option(t).name for t in option_ids) or _("General advice")
         views.append(
             ClaimView(
                 c.id,
@@ -46,9 +50,10 @@ def claim_views(ds: Dataset) -> list[ClaimView]:
         views.append(
             ClaimView(
                 cause.id,
-                f"Cause: {cause.name.lower()}",
+                # The cause's name is data: lower-cased as a name inside a label, as before.
+                _("Cause: {cause}").format(cause=cause.name.lower()),
                 ds.quote(cause.quote_id),
-                f"{cause.name} can cause back pain.",
+                _("{cause} can cause back pain.").format(cause=cause.name),
                 cause.evidence_says,
                 cause.verdict,
                 cause.what_helps,
@@ -69,16 +74,30 @@ def summary(ds: Dataset) -> list[str]:
     counts = verdict_counts(ds)
     total = sum(counts.values())
     return [
-        "The article says to reach for medicine first: store-bought aspirin or acetaminophen, "
-        "then prescription medicine for severe pain. It also suggests massage and water therapy.",
-        "The evidence agrees that care without drugs is a good choice, and that massage and water "
-        "exercise can ease pain for a while.",
-        "It differs on medicine: acetaminophen did not beat a dummy pill, and guidelines say to "
-        "avoid narcotics. US guidelines put heat first for new pain, and exercise first for long-lasting pain.",
-        f"Of the article's {total} claims and causes, the evidence agrees with "
-        f"{counts['agrees']}, partly agrees with {counts['partly_agrees']}, does not support "
-        f"{counts['not_supported']}, disagrees with {counts['disagrees']}, and does not address "
-        f"{counts['not_addressed']}.",
+        _(
+            "The article says to reach for medicine first: store-bought aspirin or acetaminophen, "
+            "then prescription medicine for severe pain. It also suggests massage and water therapy."
+        ),
+        _(
+            "The evidence agrees that care without drugs is a good choice, and that massage and water "
+            "exercise can ease pain for a while."
+        ),
+        _(
+            "It differs on medicine: acetaminophen did not beat a dummy pill, and guidelines say to "
+            "avoid narcotics. US guidelines put heat first for new pain, and exercise first for long-lasting pain."
+        ),
+        _(
+            "Of the article's {total} claims and causes, the evidence agrees with {agrees}, partly agrees "
+            "with {partly_agrees}, does not support {not_supported}, disagrees with {disagrees}, and does "
+            "not address {not_addressed}."
+        ).format(
+            total=total,
+            agrees=counts["agrees"],
+            partly_agrees=counts["partly_agrees"],
+            not_supported=counts["not_supported"],
+            disagrees=counts["disagrees"],
+            not_addressed=counts["not_addressed"],
+        ),
     ]
 
 

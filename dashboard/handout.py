@@ -18,28 +18,25 @@ from fpdf.enums import XPos, YPos
 
 from dashboard import handout_guide as guide
 from dashboard import vocab
-from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS, WARNING_WORDS
-from dashboard.content import (
-    DISCLAIMER,
-    QUESTIONS_FOR_DOCTOR,
-    cited,
-    disclaimer,
-    option_facts,
-    warning_summary,
-)
+from dashboard.checkin import CheckIn
+from dashboard.content import QUESTIONS_FOR_DOCTOR, cited, disclaimer, option_facts, warning_summary
 from dashboard.data import Dataset, Option
 from dashboard.handout_link import _link_back
+from dashboard.i18n import N_, _, format_date, pgettext
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.pack import Pack
 from dashboard.pdf_parts import FAMILY, FONT_FILES, FONTS, _bullets, _heading, _height, _para, _pdf, _together
 from dashboard.plan import plan_for, status
-from dashboard.slides import USUAL, USUAL_NOTE, situation_lines
+from dashboard.slides import helped_words, side_effect_words, situation_answers, warning_words
 from dashboard.text import cited_briefly
 from dashboard.view import View
 
 # fpdf2 logs each letter its font has no shape for, as a warning. A typed name in letters
 # DejaVu lacks (李医生) would then be written to the server's log: only errors are logged.
 logging.getLogger("fpdf").setLevel(logging.ERROR)
+
+# The disclaimer's first words (`content.DISCLAIMER`), for the foot of every page.
+DISCLAIMER_SHORT = N_("Not medical advice")
 
 
 @functools.cache
@@ -80,13 +77,27 @@ def typed_texts(view: View) -> list[str]:
     return [view.coach, view.client, *pack_texts(view.pack)]
 
 
+def verdict_words(option: Option) -> str:
+    """The guideline verdict inside a sentence, with the pain it is for: "recommended for new
+    pain (under 12 weeks)" (the handout's "guidelines: ..."), in this run's language."""
+    verdict = {
+        "recommended": pgettext("guidelines say", "recommended"),
+        "option": pgettext("guidelines say", "an option"),
+        "last_resort": pgettext("guidelines say", "last resort only"),
+        "not_recommended": pgettext("guidelines say", "not recommended"),
+        "not_addressed": pgettext("guidelines say", "not covered"),
+    }[option.guideline_verdict]
+    stage = _(vocab.STAGE_WORDS[option.facts_stage])
+    return _("{verdict} for {stage}").format(verdict=verdict, stage=stage)
+
+
 def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
     facts = option_facts(ds, option)
     pdf.set_font(FAMILY, "B", 10.5)
     pdf.multi_cell(
         0,
         5.5,
-        f"{option.name}  —  guidelines: {facts['guidelines'].short.lower()}",
+        _("{name}  —  guidelines: {verdict}").format(name=option.name, verdict=verdict_words(option)),
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
@@ -95,13 +106,17 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
         if facts["near_you"].short
         else ("cost", "how_soon", "doctor")
     )
-    lines = [f"{facts[key].label}: {facts[key].short}" for key in keys]
+    lines = [_("{label}: {text}").format(label=facts[key].label, text=facts[key].short) for key in keys]
     lines += [
-        f"Main benefit: {facts['benefits'].short}",
-        f"{facts['main_harm'].label}: {facts['main_harm'].short}",
-        *(f"Ask a doctor first: {c.reason}" for c in ds.cautions_for(option.id, view.situation.health)),
-        *([f"Note: {option.caveat}"] if option.caveat else []),  # a label's limit, or where guidelines differ
-        f"What it involves: {option.what_its_like}",
+        _("Main benefit: {text}").format(text=facts["benefits"].short),
+        _("{label}: {text}").format(label=facts["main_harm"].label, text=facts["main_harm"].short),
+        *(
+            _("Ask a doctor first: {reason}").format(reason=c.reason)
+            for c in ds.cautions_for(option.id, view.situation.health)
+        ),
+        # A label's limit, or where guidelines differ.
+        *([_("Note: {text}").format(text=option.caveat)] if option.caveat else []),
+        _("What it involves: {text}").format(text=option.what_its_like),
     ]
     _bullets(pdf, lines, size=9)
     pdf.ln(1)
@@ -109,12 +124,13 @@ def _option_block(pdf: FPDF, ds: Dataset, option: Option, view: View) -> None:
 
 def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> bytes:
     """The handout as PDF bytes, for the same view (and so the same order) as the pages.
-    `link` is the address that reopens this view; it is printed as text and as a QR code."""
+    `link` is the address that reopens this view; it is printed as text and as a QR code.
+    The words are in this run's language (a download built when clicked: `ui.in_language`)."""
     ds = ds.for_duration(view.situation.duration)
     option_ids = chosen_or_shortlist(ds, view)
     pdf = _pdf()
-    pdf.footer_text = (
-        f"Relief Explorer · {DISCLAIMER.split('.')[0]} · Data reviewed {ds.last_reviewed:%d %b %Y}"
+    pdf.footer_text = _("Relief Explorer · {disclaimer} · Data reviewed {date}").format(
+        disclaimer=_(DISCLAIMER_SHORT), date=format_date(ds.last_reviewed, "date")
     )
     pdf.add_page()
     _title(pdf, view, today)
@@ -122,13 +138,15 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     _ticked(pdf, ds, view)
     _plan(pdf, ds, view, today)
 
-    _heading(pdf, "Your shortlist")
+    _heading(pdf, _("Your shortlist"))
     _para(pdf, headline(ranked_for(ds, view), view.situation).lines()[0], size=9.5, bold=True)
     if view.pack is not None:
         _para(
             pdf,
-            f'Local prices: {view.pack.signed}. Costs marked "Local price" are theirs, and we have not '
-            'checked them. Our national figures are on the Compare page of the app (see "Open this again").',
+            _(
+                'Local prices: {signed}. Costs marked "Local price" are theirs, and we have not '
+                'checked them. Our national figures are on the Compare page of the app (see "Open this again").'
+            ).format(signed=view.pack.signed),
             size=8.5,
         )
     pdf.ln(1)
@@ -136,33 +154,38 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
         _option_block(pdf, ds, ds.option(option_id), view)
     guide.just_over(pdf, ds, view)
 
-    _heading(pdf, "Your situation")
-    lines = [line for line in situation_lines(view.situation) if line != USUAL_NOTE]
+    _heading(pdf, _("Your situation"))
+    lines, assumed = situation_answers(view.situation)
     _bullets(pdf, lines, size=9)
-    if any(line.endswith(USUAL) for line in lines):  # an answer the person never gave is marked
-        _para(pdf, "“The usual answer” means you did not give this answer, so we assumed it.", size=8.5)
+    if assumed:  # an answer the person never gave is marked
+        _para(pdf, _("“The usual answer” means you did not give this answer, so we assumed it."), size=8.5)
 
     guide.about_back_pain(pdf, ds)
     guide.what_to_do_next(pdf, ds, view, today)
     guide.agreed(pdf, view)
 
     _together(pdf, 30)  # the heading never sits alone at the foot of a page
-    _heading(pdf, "Warning signs: when to get help")
+    _heading(pdf, _("Warning signs: when to get help"))
     for group in warning_summary(ds.signs_for(view.situation.health)):
         signs = "; ".join(s[0].lower() + s[1:] if i else s for i, s in enumerate(group.symptoms)) + "."
         _together(pdf, 6 + _height(pdf, signs, 8.5))  # a level's signs are never split across pages
-        _para(pdf, f"{group.what_to_do} If any of these apply:", bold=True, size=9)
+        _para(
+            pdf,
+            _("{what_to_do} If any of these apply:").format(what_to_do=group.what_to_do),
+            bold=True,
+            size=9,
+        )
         _para(pdf, signs, size=8.5)
         pdf.ln(1)
 
     _together(pdf, 8 + 5.5 * len(QUESTIONS_FOR_DOCTOR))
-    _heading(pdf, "Questions to ask your doctor")
-    _bullets(pdf, QUESTIONS_FOR_DOCTOR)
+    _heading(pdf, _("Questions to ask your doctor"))
+    _bullets(pdf, [_(q) for q in QUESTIONS_FOR_DOCTOR])
 
     if link:
         _link_back(pdf, link, view)
 
-    _heading(pdf, "Sources")
+    _heading(pdf, _("Sources"))
     # Every source behind a figure the handout prints, weak ones marked as weak.
     behind = cited(ds, option_ids)
     behind += [ds.sources[s] for s in guide.cited_ids(ds) if ds.sources[s] not in behind]
@@ -170,7 +193,7 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
     pdf.ln(1)
     _para(
         pdf,
-        "Every source, with its web address and how sure we are of it: the Sources and method page.",
+        _("Every source, with its web address and how sure we are of it: the Sources and method page."),
         size=7.5,
     )
 
@@ -182,16 +205,19 @@ def build_handout(ds: Dataset, view: View, today: dt.date, link: str = "") -> by
 def _title(pdf: FPDF, view: View, today: dt.date) -> None:
     pdf.set_font(FAMILY, "B", 17)
     title = (
-        f"Back pain relief options for {view.client}"
+        _("Back pain relief options for {client}").format(client=view.client)
         if view.client
-        else "Back pain relief options: your summary"
+        else _("Back pain relief options: your summary")
     )
     pdf.multi_cell(0, 9, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FAMILY, "", 9.5)
-    made = f"Made on {today:%d %B %Y} with Relief Explorer"
-    pdf.multi_cell(
-        0, 5, made + (f" by {view.coach}." if view.coach else "."), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    day = format_date(today, "long_date")
+    made = (
+        _("Made on {date} with Relief Explorer by {coach}.").format(date=day, coach=view.coach)
+        if view.coach
+        else _("Made on {date} with Relief Explorer.").format(date=day)
     )
+    pdf.multi_cell(0, 5, made, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _ticked(pdf: FPDF, ds: Dataset, view: View) -> None:
@@ -201,9 +227,11 @@ def _ticked(pdf: FPDF, ds: Dataset, view: View) -> None:
         key=lambda s: vocab.WARNING_LEVELS.index(s.level),
     )
     if ticked:
-        _heading(pdf, "You ticked a warning sign: get medical help")
+        _heading(pdf, _("You ticked a warning sign: get medical help"))
         for sign in ticked:
-            _para(pdf, f"{sign.symptom}: {sign.what_to_do}", size=10, bold=True)
+            _para(
+                pdf, _("{label}: {text}").format(label=sign.symptom, text=sign.what_to_do), size=10, bold=True
+            )
 
 
 def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
@@ -211,36 +239,51 @@ def _plan(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
     the_plan = plan_for(ds, view, today)
     if the_plan is None:
         return
-    _heading(pdf, f"Your plan: {the_plan.names}")
+    _heading(pdf, _("Your plan: {names}").format(names=the_plan.names))
     for item in the_plan.options:
-        lines = [f"How to use it: {item.how}", f"When people in studies felt a change: {item.when}"]
-        lines += [f"The label's limit: {item.limit}"] if item.limit else []
-        lines += [f"Ask a doctor first: {reason}" for reason in item.cautions]
+        lines = [
+            _("How to use it: {how}").format(how=item.how),
+            _("When people in studies felt a change: {when}").format(when=item.when),
+        ]
+        lines += [_("The label's limit: {limit}").format(limit=item.limit)] if item.limit else []
+        lines += [_("Ask a doctor first: {reason}").format(reason=reason) for reason in item.cautions]
         _para(pdf, item.name, size=10, bold=True)
         _bullets(pdf, lines, size=9)
-    dates = ", ".join(f"{d:%d %b}" for d in the_plan.check_dates)
+    dates = ", ".join(format_date(d, "day_month") for d in the_plan.check_dates)
     _bullets(
         pdf,
         [
-            f"Check in on {dates}.",
-            f"If it has not helped by {the_plan.review_by:%d %B %Y}: {the_plan.review_why}",
+            _("Check in on {dates}.").format(dates=dates),
+            _("If it has not helped by {date}: {why}").format(
+                date=format_date(the_plan.review_by, "long_date"), why=the_plan.review_why
+            ),
             *list(the_plan.next_steps),
         ],
         size=9,
     )
     if view.checkins:
         result = status(the_plan, view, today)
-        _para(pdf, f"How it is going: {result.message}", size=10, bold=True)
+        _para(pdf, _("How it is going: {message}").format(message=result.message), size=10, bold=True)
         if result.earlier_line:
             _para(pdf, result.earlier_line, size=9, bold=True)
-        _para(pdf, f"Your check-ins ({len(view.checkins)})", size=10, bold=True)
-        _bullets(
-            pdf,
-            [
-                f"{c.day:%d %b}: pain {c.pain} of 10, can do {c.able} of 10, helped: "
-                f"{HELPED_LABELS[c.helped].lower()}, side effects: {SIDE_EFFECT_LABELS[c.side_effects].lower()}"
-                + (f", warning sign: {WARNING_WORDS[c.warning].lower()}" if c.warning else "")
-                for c in view.checkins
-            ],
-            size=8.5,
-        )
+        _para(pdf, _("Your check-ins ({count})").format(count=len(view.checkins)), size=10, bold=True)
+        _bullets(pdf, [_checkin_line(c) for c in view.checkins], size=8.5)
+
+
+def _checkin_line(c: CheckIn) -> str:
+    """One check-in on the handout: "27 Nov: pain 5 of 10, can do 6 of 10, helped: ..."."""
+    words = {
+        "day": format_date(c.day, "day_month"),
+        "pain": c.pain,
+        "able": c.able,
+        "helped": helped_words(c.helped),
+        "side_effects": side_effect_words(c.side_effects),
+    }
+    if c.warning:
+        return _(
+            "{day}: pain {pain} of 10, can do {able} of 10, helped: {helped}, side effects: {side_effects}, "
+            "warning sign: {warning}"
+        ).format(**words, warning=warning_words(c.warning))
+    return _(
+        "{day}: pain {pain} of 10, can do {able} of 10, helped: {helped}, side effects: {side_effects}"
+    ).format(**words)

@@ -11,6 +11,7 @@ from fpdf.enums import XPos, YPos
 
 from dashboard import budget, guide_text
 from dashboard.data import Dataset
+from dashboard.i18n import _
 from dashboard.matching import match
 from dashboard.pdf_parts import FAMILY, _bullets, _heading, _height, _para, _together
 from dashboard.plan import plan_for
@@ -21,7 +22,7 @@ GAP = 0.9  # mm between dots
 
 
 def decision(pdf: FPDF) -> None:
-    _para(pdf, guide_text.DECISION, size=10)
+    _para(pdf, _(guide_text.DECISION), size=10)
     pdf.ln(1)
 
 
@@ -30,13 +31,13 @@ def just_over(pdf: FPDF, ds: Dataset, view: View) -> None:
     situation = view.situation
     items = budget.just_over(match(ds.options, situation, ds.cautions), situation, ds.cautions)
     if items and situation.budget is not None:
-        _para(pdf, "Just over your budget (guidelines suggest these first):", size=9, bold=True)
+        _para(pdf, _("Just over your budget (guidelines suggest these first):"), size=9, bold=True)
         lines = [
             line
             for i in items
             for line in (
                 guide_text.just_over_line(i, situation.budget),
-                *(f"Ask a doctor first: {r}" for r in i.ask_doctor),
+                *(_("Ask a doctor first: {reason}").format(reason=r) for r in i.ask_doctor),
             )
         ]
         _bullets(pdf, lines, size=9)
@@ -64,12 +65,12 @@ def _dots(pdf: FPDF, value: int, out_of: int) -> None:
 def about_back_pain(pdf: FPDF, ds: Dataset) -> None:
     """How everyday back pain usually goes, apart from any option: for new pain, the share of
     people recovered by 12 weeks as 100 dots beside the words; after 12 weeks, the average course."""
-    words, _ = guide_text.about_back_pain(ds)
+    words = guide_text.about_back_pain(ds)[0]
     recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
     dots = ds.stage == "new" and recovered is not None
     picture = -(-recovered.out_of // 10) * (DOT + GAP) + 3 if dots and recovered else 0
     _together(pdf, 11 + _height(pdf, words, 9) + picture)  # the heading, the words and the dots
-    _heading(pdf, "About everyday back pain")
+    _heading(pdf, _("About everyday back pain"))
     _para(pdf, words, size=9)
     if dots and recovered is not None:
         pdf.ln(1)
@@ -81,8 +82,9 @@ def about_back_pain(pdf: FPDF, ds: Dataset) -> None:
         pdf.multi_cell(
             0,
             4.5,
-            f"{recovered.text} Source: {guide_text.cited_names(ds, recovered.source_ids)}. "
-            "This is with any care or none. Your own course may differ.",
+            _("{text} Source: {sources}. This is with any care or none. Your own course may differ.").format(
+                text=recovered.text, sources=guide_text.cited_names(ds, recovered.source_ids)
+            ),
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )
@@ -98,11 +100,11 @@ def what_to_do_next(pdf: FPDF, ds: Dataset, view: View, today: dt.date) -> None:
         else guide_text.what_to_do_next()
     )
     _together(pdf, 8 + 5 * len(steps))
-    _heading(pdf, "What to do next")
+    _heading(pdf, _("What to do next"))
     pdf.set_font(FAMILY, "", 9.5)
     for n, step in enumerate(steps, start=1):
         pdf.set_x(pdf.l_margin + 2)
-        pdf.multi_cell(0, 4.75, f"{n}.  {step}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 4.75, f"{n}.  {step}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # no words: a number
 
 
 def agreed(pdf: FPDF, view: View) -> None:
@@ -110,12 +112,14 @@ def agreed(pdf: FPDF, view: View) -> None:
     if not view.agreed and view.next_session is None:
         return
     _together(pdf, 20)
-    _heading(pdf, "What we agreed")
+    _heading(pdf, _("What we agreed"))
     if view.agreed:
         _para(pdf, view.agreed, size=9.5)
     if view.next_session is not None:
         _para(
             pdf,
-            f"Next session: {guide_text.day_month(view.next_session)}, {view.next_session.year}",
+            _("Next session: {day}, {year}").format(
+                day=guide_text.day_month(view.next_session), year=view.next_session.year
+            ),
             size=9.5,
         )

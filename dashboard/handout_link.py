@@ -10,8 +10,8 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from dashboard.i18n import _, join_and, ngettext
 from dashboard.pdf_parts import FAMILY, _heading, _together
-from dashboard.text import join_words
 from dashboard.view import View
 
 QR_SIZE = 26  # mm
@@ -31,7 +31,8 @@ def _fits(link: str) -> bool:
 def paper_link(link: str) -> tuple[str, tuple[str, ...]]:
     """The link to print, and what it leaves out to fit a QR code on paper. A coach's
     local prices go first, then the oldest check-ins (the latest stay), then the rest of
-    the check-ins; the link itself and every other answer stay."""
+    the check-ins; the link itself and every other answer (its `lang` too) stay. What it
+    leaves out is said in this run's language."""
     if _fits(link):
         return link, ()
     parts = urlsplit(link)
@@ -43,7 +44,7 @@ def paper_link(link: str) -> tuple[str, tuple[str, ...]]:
 
     if "pack" in query:
         del query["pack"]
-        left_out.append("the local prices (the coach can send the pack file)")
+        left_out.append(_("the local prices (the coach can send the pack file)"))
     entries = query.get("checkins", "").split("_") if query.get("checkins") else []
     dropped = 0
     while entries and not _fits(built()):
@@ -55,7 +56,11 @@ def paper_link(link: str) -> tuple[str, tuple[str, ...]]:
             del query["checkins"]
     if dropped:
         left_out.append(
-            f"{dropped} older check-in{'s' if dropped != 1 else ''} (the link on the Check in page has them all)"
+            ngettext(
+                "{count} older check-in (the link on the Check in page has them all)",
+                "{count} older check-ins (the link on the Check in page has them all)",
+                dropped,
+            ).format(count=dropped)
         )
     return built(), tuple(left_out)
 
@@ -65,7 +70,7 @@ def _link_back(pdf: FPDF, link: str, view: View) -> None:
     Both are the same link, cut down to fit the code if it is too long (`paper_link`)."""
     link, left_out = paper_link(link)
     _together(pdf, QR_SIZE + 12)
-    _heading(pdf, "Open this again")
+    _heading(pdf, _("Open this again"))
     top = pdf.get_y()
     code = io.BytesIO()
     segno.make(link, error="m").save(code, kind="png", scale=6, border=2)
@@ -73,19 +78,25 @@ def _link_back(pdf: FPDF, link: str, view: View) -> None:
     pdf.set_xy(pdf.l_margin + QR_SIZE + 4, top + 2)
     pdf.set_font(FAMILY, "", 9)
     pdf.multi_cell(
-        0,
-        4.5,
-        "Scan the code with a phone camera, or type this address, to see these options again "
-        "with the same answers. It holds no health answers"
-        + (
-            f". It holds the local prices set by {view.pack.set_by}"
-            if view.pack and "pack=" in link
-            else " and no names"
-        )
-        + "."
-        + (f" To fit on paper, it leaves out {join_words(list(left_out), last='and')}." if left_out else "")
-        + f"\n{link}",
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
+        0, 4.5, f"{_scan_words(link, left_out, view)}\n{link}", new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
     pdf.set_y(max(pdf.get_y(), top + QR_SIZE + 2))
+
+
+def _scan_words(link: str, left_out: tuple[str, ...], view: View) -> str:
+    """What the code and the printed address are for, what the link holds, and what it
+    leaves out to fit on paper."""
+    scan = _(
+        "Scan the code with a phone camera, or type this address, to see these options again with the same answers."
+    )
+    holds = (
+        _("It holds no health answers. It holds the local prices set by {name}.").format(
+            name=view.pack.set_by
+        )
+        if view.pack and "pack" in dict(parse_qsl(urlsplit(link).query))
+        else _("It holds no health answers and no names.")
+    )
+    words = f"{scan} {holds}"
+    if left_out:
+        words += " " + _("To fit on paper, it leaves out {things}.").format(things=join_and(list(left_out)))
+    return words

@@ -16,28 +16,45 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
-from babel import dates, numbers
+from babel import Locale, dates, localedata, numbers
 from babel.messages import pofile
 
 DOMAIN = "messages"
 LOCALE_DIR = Path(__file__).parent / "locale"
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 SOURCE = "en"  # the language the code is written in
-LANGUAGES = ("en", "es")  # the languages a person can choose, in the switch's order
 PSEUDO = "qps"
-# The name of each language in itself, for the switch (never translated).
-NATIVE_NAMES = {"en": "English", "es": "Español"}
-# Babel's locale for each language: US English and US Spanish (the brief's readers).
-BABEL_LOCALE = {"en": "en_US", "es": "es_US", PSEUDO: "en_US"}
-HTML_LANG = {"en": "en", "es": "es-US", PSEUDO: "en"}
+# The languages a person can choose, in the switch's order: the source, then each language
+# with a compiled catalogue. A new language is its catalogue and its data overlays, no code.
+LANGUAGES = (SOURCE, *sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")))
 
-_language: ContextVar[str] = ContextVar("language", default=SOURCE)
+
+def _babel_locale(lang: str) -> str:
+    # US English and US Spanish (the brief's readers); a language Babel has no US form of, as is.
+    return f"{lang}_US" if localedata.exists(f"{lang}_US") else lang
+
+
+# Babel's locale for each language, and the `lang` attribute of our own HTML blocks.
+BABEL_LOCALE = {lang: _babel_locale(lang) for lang in LANGUAGES} | {PSEUDO: "en_US"}
+HTML_LANG = {lang: loc.replace("_", "-") for lang, loc in BABEL_LOCALE.items()} | {PSEUDO: "qps"}
+# The name of each language in itself, for the switch ("English", "Español").
+NATIVE_NAMES = {lang: (Locale.parse(lang).get_display_name(lang) or lang).capitalize() for lang in LANGUAGES}
+
+_language: ContextVar[str | None] = ContextVar("language", default=None)
+# Where the language comes from when no run has set it: a widget's callback, which Streamlit
+# runs before the entry script. The UI layer registers one that reads the person's session.
+_fallback: Callable[[], str | None] | None = None
+
+
+def set_fallback(find: Callable[[], str | None]) -> None:
+    global _fallback
+    _fallback = find
 
 
 def known(lang: object) -> bool:
@@ -46,7 +63,10 @@ def known(lang: object) -> bool:
 
 def language() -> str:
     """This run's language code."""
-    return _language.get()
+    lang = _language.get()
+    if lang is None and _fallback is not None:
+        lang = _fallback()
+    return lang if lang is not None and known(lang) else SOURCE
 
 
 def set_language(lang: str) -> None:
@@ -115,6 +135,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """`N_` for a message with a context, translated where shown with `pgettext(context, …)`."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return translation(language()).ngettext(singular, plural, n)
 
@@ -133,25 +158,36 @@ def html_lang() -> str:
     return HTML_LANG.get(language(), SOURCE)
 
 
-# Date styles, each as a Babel (CLDR) pattern per language. The English ones print what the
-# app printed before it had languages: "07 Dec 2026", "07 Dec", "Monday 7 December".
-DATE_PATTERNS: dict[str, dict[str, str]] = {
-    "date": {"en": "dd MMM yyyy", "es": "d 'de' MMM 'de' yyyy"},
-    "day_month": {"en": "dd MMM", "es": "d 'de' MMM"},
-    "weekday": {"en": "EEEE d MMMM", "es": "EEEE d 'de' MMMM"},
-    "month_day": {"en": "MMMM d", "es": "d 'de' MMMM"},
+# Date styles. Each is a Babel (CLDR) pattern, and a message of its own: a translator
+# writes the pattern for their language ("d 'de' MMM 'de' yyyy"). The English ones print what
+# the app printed before it had languages: "07 Dec 2026", "07 Dec", "Monday 7 December".
+DATE_PATTERNS: dict[str, str] = {
+    "date": NP_("date pattern", "dd MMM yyyy"),
+    "day_month": NP_("date pattern", "dd MMM"),
+    "weekday": NP_("date pattern", "EEEE d MMMM"),
+    "month_day": NP_("date pattern", "MMMM d"),
+    # Check in's dates in words, no leading zero: "4 December 2026", "4 December".
+    "day_words": NP_("date pattern", "d MMMM yyyy"),
+    "day_month_words": NP_("date pattern", "d MMMM"),
+    # The handout's full dates, as strftime's "%d %B %Y" printed them: "07 December 2026".
+    "long_date": NP_("date pattern", "dd MMMM yyyy"),
 }
 
 
 def format_date(day: dt.date, style: str = "date") -> str:
     """`day` in one of DATE_PATTERNS' styles, in this run's language."""
-    patterns = DATE_PATTERNS[style]
-    lang = language()
-    pattern = patterns.get(lang, patterns[SOURCE])
-    return dates.format_date(day, pattern, locale=locale())
+    pattern = pgettext("date pattern", DATE_PATTERNS[style])
+    return dates.format_date(day, pattern.strip("⟦⟧"), locale=locale())
 
 
 def format_number(value: float, digits: int = 0) -> str:
     """A number with the language's separators: 1,200 (both US English and US Spanish)."""
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return numbers.format_decimal(value, format=pattern, locale=locale())
+
+
+def join_and(items: list[str]) -> str:
+    """ "a, b and c" in this run's language (no serial comma: the app's English never had one)."""
+    if len(items) < 2:
+        return "".join(items)
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])

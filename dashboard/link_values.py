@@ -13,7 +13,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from dashboard import scoring, vocab
+from dashboard import i18n, scoring, vocab
+from dashboard.i18n import _, ngettext
 from dashboard.matching import DEFAULT_WEIGHTS, WEIGHT_LEVELS
 from dashboard.situation import DOCTOR_CHOICES, MAX_BUDGET, MEDICATION_CHOICES, NEEDS, Situation
 from dashboard.text import named
@@ -32,8 +33,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "need": NEEDS,
 }
 
-# Names the app carries through every link untouched: a language for later, and a campaign tag.
-PASS_THROUGH = ("lang",)
+# Names the app carries through every link untouched: a campaign tag (`utm_…`).
+PASS_THROUGH: tuple[str, ...] = ()
 PASS_THROUGH_PREFIX = "utm_"
 PASS_THROUGH_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 MAX_VALUE = 4_000  # the most any name may hold (a pack is at most 2,000); each has its own cap
@@ -46,7 +47,7 @@ SAFE_TO_SHOW = re.compile(r"[\w ,:-]{0,30}")
 def shown(value: str) -> str:
     """A value from a link, quoted for a notice. Anything that could be a link or markup
     (or is long) is not repeated back, so a shared link can't plant text on the page."""
-    return repr(value) if SAFE_TO_SHOW.fullmatch(value) else "(a value we don't show)"
+    return repr(value) if SAFE_TO_SHOW.fullmatch(value) else _("(a value we don't show)")
 
 
 def last_value(raw: str | Sequence[str] | None) -> str | None:
@@ -68,7 +69,11 @@ def parse_situation(params: Params) -> tuple[Situation, list[str]]:
         if value.lower() in allowed:
             values[name] = value.lower()
         else:
-            notices.append(f"We ignored {name}={shown(value)}: it must be one of {', '.join(allowed)}.")
+            notices.append(
+                _("We ignored {name}={value}: it must be one of {allowed}.").format(
+                    name=name, value=shown(value), allowed=", ".join(allowed)
+                )
+            )
 
     budget = last_value(params.get("budget"))
     if budget is not None:
@@ -76,8 +81,9 @@ def parse_situation(params: Params) -> tuple[Situation, list[str]]:
             values["budget"] = int(budget)
         else:
             notices.append(
-                f"We ignored budget={shown(budget)}: it must be whole US dollars a month, "
-                f"from 0 to {MAX_BUDGET:,}."
+                _("We ignored budget={value}: it must be whole US dollars a month, from 0 to {most}.").format(
+                    value=shown(budget), most=i18n.format_number(MAX_BUDGET)
+                )
             )
 
     article = last_value(params.get("article"))
@@ -85,7 +91,9 @@ def parse_situation(params: Params) -> tuple[Situation, list[str]]:
         if article.lower() in ("only", "all"):
             values["article_only"] = article.lower() == "only"
         else:
-            notices.append(f"We ignored article={shown(article)}: it must be only or all.")
+            notices.append(
+                _("We ignored article={value}: it must be only or all.").format(value=shown(article))
+            )
     answered = frozenset(values)  # what the link says counts as given
     return replace(Situation(), **values, answered=answered), notices  # type: ignore[arg-type]
 
@@ -95,7 +103,7 @@ def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:
     weights = dict(DEFAULT_WEIGHTS)
     bad: list[str] = []
     for part in (raw or "").split(","):
-        name, _, level = part.strip().lower().partition(":")
+        name, _colon, level = part.strip().lower().partition(":")
         if name in weights and level in {str(x) for x in WEIGHT_LEVELS}:
             weights[name] = int(level)
         elif part.strip():
@@ -103,7 +111,9 @@ def parse_weights(raw: str | None) -> tuple[dict[str, int], list[str]]:
     if not bad:
         return weights, []
     return weights, [
-        f"We ignored part of weights: {named(bad)}. Use names like speed or cost with 0 to 3, as in speed:3."
+        _(
+            "We ignored part of weights: {parts}. Use names like speed or cost with 0 to 3, as in speed:3."
+        ).format(parts=named(bad))
     ]
 
 
@@ -129,11 +139,16 @@ def parse_option_ids(
         (chosen if oid in known else unknown).append(oid)
     notices: list[str] = []
     if unknown:
-        notices.append(f"We ignored unknown option ids: {named([shown(u).strip(chr(39)) for u in unknown])}.")
+        notices.append(
+            _("We ignored unknown option ids: {ids}.").format(
+                ids=named([shown(u).strip(chr(39)) for u in unknown])
+            )
+        )
     if len(chosen) > limit:
         notices.append(
-            f"You can compare up to {limit} options, so we kept the first {limit} "
-            f"and left out {named(chosen[limit:])}."
+            _(
+                "You can compare up to {limit} options, so we kept the first {limit} and left out {rest}."
+            ).format(limit=limit, rest=named(chosen[limit:]))
         )
         chosen = chosen[:limit]
     return chosen, notices
@@ -145,7 +160,9 @@ def parse_slide(raw: str | None) -> tuple[int, list[str]]:
         return 1, []
     if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_SLIDE:
         return int(raw), []
-    return 1, [f"We ignored slide={shown(raw)}: it must be a slide number, like 1 or 2."]
+    return 1, [
+        _("We ignored slide={value}: it must be a slide number, like 1 or 2.").format(value=shown(raw))
+    ]
 
 
 def parse_planned(raw: str | None) -> tuple[dt.date | None, list[str]]:
@@ -155,7 +172,16 @@ def parse_planned(raw: str | None) -> tuple[dt.date | None, list[str]]:
     try:
         return dt.date.fromisoformat(raw), []
     except ValueError:
-        return None, [f"We ignored planned={shown(raw)}: it must be a date like 2026-11-27."]
+        return None, [
+            _("We ignored planned={value}: it must be a date like 2026-11-27.").format(value=shown(raw))
+        ]
+
+
+def parse_language(raw: str | None) -> tuple[str, list[str]]:
+    """`lang=es`: the language of the words. Left out or not one we have: the source's."""
+    if raw is None or raw in i18n.LANGUAGES:
+        return raw or i18n.SOURCE, []
+    return i18n.SOURCE, [_("We ignored the language in the link: it is not one this app has.")]
 
 
 def unknown_names(params: Params, ours: Collection[str]) -> tuple[tuple[tuple[str, str], ...], list[str]]:
@@ -174,8 +200,12 @@ def unknown_names(params: Params, ours: Collection[str]) -> tuple[tuple[tuple[st
         unknown += 1
     if not unknown:
         return tuple(passed), []
-    names = "name" if unknown == 1 else "names"
-    return tuple(passed), [f"We ignored {unknown} {names} in the link that this app does not use."]
+    notice = ngettext(
+        "We ignored {count} name in the link that this app does not use.",
+        "We ignored {count} names in the link that this app does not use.",
+        unknown,
+    )
+    return tuple(passed), [notice.format(count=unknown)]
 
 
 def capped(params: Params, caps: Mapping[str, int]) -> tuple[dict[str, str | Sequence[str]], list[str]]:
@@ -188,7 +218,11 @@ def capped(params: Params, caps: Mapping[str, int]) -> tuple[dict[str, str | Seq
 
     long = sorted(n for n, v in params.items() if n in caps and size(v) > caps[n])
     kept = {name: value for name, value in params.items() if name not in long}
-    notices = [f"We ignored {named(long)}: too long to be a value this app wrote."] if long else []
+    notices = (
+        [_("We ignored {names}: too long to be a value this app wrote.").format(names=named(long))]
+        if long
+        else []
+    )
     return kept, notices
 
 

@@ -20,16 +20,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dashboard import scoring, vocab
+from dashboard import reasons, scoring, vocab
 from dashboard.data import Dataset, HealthCaution, Option
-from dashboard.situation import NEED_HOURS, Situation
-from dashboard.text import cost_range, hours_range, join_words, money
+from dashboard.i18n import N_, _, format_number
+from dashboard.situation import Situation
 
 if TYPE_CHECKING:  # the view imports this module; this one only needs its shape
     from dashboard.view import View
 
 WEIGHT_LEVELS = (0, 1, 2, 3)
-WEIGHT_LABELS = {0: "Not important", 1: "A little", 2: "Important", 3: "Very important"}
+WEIGHT_LABELS = {0: N_("Not important"), 1: N_("A little"), 2: N_("Important"), 3: N_("Very important")}
 DEFAULT_WEIGHTS: dict[str, int] = {a: 1 for a in scoring.ATTRIBUTES}
 # "How soon do you need relief?" changes the order: Fast relief counts at least this much.
 NEED_SPEED = {"today": 3, "week": 2}
@@ -110,156 +110,26 @@ class Ranked:
     @property
     def shown(self) -> str:
         """ "3.2", or "2.5 to 3.8" when unknown factors leave a range."""
-        return f"{self.shown_low:.1f}" if self.exact else f"{self.shown_low:.1f} to {self.shown_high:.1f}"
+        low = format_number(self.shown_low, 1)
+        return (
+            low
+            if self.exact
+            else _("{low} to {high}").format(low=low, high=format_number(self.shown_high, 1))
+        )
 
     def above(self, other: Ranked) -> bool:
         """True when this option scores higher whatever the unknowns of both turn out to be."""
         return self.shown_low > other.shown_high
 
 
-def _severity_words(option: Option) -> str:
-    return join_words(list(option.severities))
-
-
-def _duration_words(option: Option) -> str:
-    return join_words([vocab.DURATION_LABELS[d].lower() for d in option.durations])
-
-
 def match_option(option: Option, situation: Situation, cautions: Iterable[HealthCaution] = ()) -> Match:
     """One option, read for the person's duration: why it is out, what to watch, why it fits."""
     option = option.for_duration(situation.duration)
-    out, caveats = _answers(option, situation)
-    caveats += _timing(option, situation) + _evidence(option)
+    out, caveats = reasons.answers(option, situation)
+    caveats += reasons.timing(option, situation) + reasons.evidence(option)
     health = vocab.with_implied(situation.health)
     ask = tuple(c.reason for c in cautions if c.option_id == option.id and c.condition in health)
-    return Match(option, tuple(out), tuple(caveats), _why(option, situation) if not out else "", ask)
-
-
-def _answers(option: Option, situation: Situation) -> tuple[list[str], list[str]]:
-    """What rules the option out given the person's answers, and what to watch for."""
-    out: list[str] = []
-    caveats: list[str] = []
-    if situation.severity not in option.severities:
-        yours = (
-            f"you said yours is {situation.severity}"
-            if situation.said("severity")
-            else f"we used {situation.severity}, the usual answer (change it in Step 2)"
-        )
-        out.append(f"It is meant for {_severity_words(option)} pain, and {yours}.")
-    if situation.duration not in option.durations:
-        lasted = vocab.DURATION_LABELS[situation.duration].lower()
-        yours = (
-            f"yours has lasted {lasted}"
-            if situation.said("duration")
-            else f"we used {lasted}, the usual answer (change it in Step 2)"
-        )
-        out.append(f"It is meant for pain that has lasted {_duration_words(option)}, and {yours}.")
-    if not situation.wants_doctor and option.doctor_needed == "yes":
-        out.append(
-            f"{option.doctor_reason} You said you'd rather not see a doctor."
-            if option.doctor_reason
-            else "It needs a prescription, and you said you'd rather not see a doctor."
-        )
-    if not situation.wants_doctor and option.doctor_needed == "sometimes":
-        caveats.append("Some forms need a doctor's referral, for example to be covered.")
-    if situation.avoids_medicine and option.is_medicine:
-        out.append("It is a medicine, and you said you'd rather avoid medicines.")
-    if situation.budget is not None:
-        reason, caveat = _budget(option, situation.budget)
-        out += [reason] if reason else []
-        caveats += [caveat] if caveat else []
-    if situation.article_only and not option.named_in_article:
-        out.append("The article does not name it, and you asked for only the article's options.")
-    return out, caveats
-
-
-def _timing(option: Option, situation: Situation) -> list[str]:
-    """A caveat when the person needs relief soon and the option is known to take longer.
-    An unknown onset gets none: it is shown as unknown, and never counts against an option."""
-    limit = NEED_HOURS.get(situation.need)
-    if limit is None or not option.beat_placebo or option.stage_gap:
-        return []
-    when = "today" if situation.need == "today" else "this week"
-    need = f"you need relief {when}" if situation.said("need") else f"we assumed you want relief {when}"
-    if option.onset_hours_low is not None and option.onset_hours_low > limit:
-        took = hours_range(option.onset_hours_low, option.onset_hours_high)
-        return [f"It takes about {took} to help, and {need}."]
-    return []
-
-
-def _evidence(option: Option) -> list[str]:
-    """What the evidence and guidelines say that a person should know before trying it."""
-    caveats = []
-    if option.stage_gap:
-        caveats.append(
-            "Its studies were of newer pain than yours, so how well it works for pain of 4 to 12 weeks "
-            "is not known."
-        )
-    elif not option.beat_placebo and option.is_medicine:
-        caveats.append("In trials it did no better than a dummy pill for pain like yours.")
-    elif not option.beat_placebo:
-        caveats.append("Trials found no benefit from it for pain like yours.")
-    if option.guideline_verdict == "not_recommended":
-        caveats.append("Guidelines advise against it for pain like yours.")
-    elif option.guideline_verdict == "last_resort":
-        caveats.append("Guidelines keep it as a last resort.")
-    if option.caveat:
-        caveats.append(option.caveat)
-    if not option.has_stage_evidence:
-        caveats.append(f"What we show is known for {vocab.STAGE_LABELS[option.ev.stage].lower()}.")
-    return caveats
-
-
-def _budget(option: Option, budget: int) -> tuple[str, str]:
-    """(reason it is left out, caveat), either may be empty. Only a known cost can rule an
-    option out; a known doctor visit is a known floor even when the medicine's price is unknown."""
-    low, high = option.total_cost_low, option.total_cost_high
-    visit = option.visit_cost_low_usd
-    if low is None and visit is not None and visit > budget:
-        return (
-            f"A doctor visit alone costs {money(visit)} or more, more than your budget of {money(budget)}.",
-            "",
-        )
-    if low is None or high is None:
-        return "", "We could not find its full cost, so check the price first."
-    cost = lower_first(cost_range(option))
-    its = "its local price" if _local_price(option) else "its cost"
-    if low > budget:
-        return f"{its.capitalize()} ({cost}) is more than your budget of {money(budget)}.", ""
-    if high > budget:
-        return "", f"Only the cheaper end of {its} ({cost}) fits your budget."
-    return "", ""
-
-
-def _local_price(option: Option) -> bool:
-    """True when the option's cost is a coach's local price (a pack), which every reason marks."""
-    return option.local is not None and bool(option.local.price)
-
-
-def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _why(option: Option, situation: Situation) -> str:
-    how_long = vocab.DURATION_LABELS[situation.duration].lower()
-    if option.guideline_verdict == "not_recommended":
-        return f"Guidelines advise against it for pain that has lasted {how_long}."
-    doctor = {
-        "no": "needs no doctor",
-        "sometimes": "may need a doctor's referral",
-        "yes": (
-            "needs a doctor's check first, which you are open to"
-            if option.doctor_reason
-            else "needs a doctor's prescription, which you are open to"
-        ),
-    }[option.doctor_needed]
-    cost = cost_range(option)
-    cost_words = (
-        "costs nothing"
-        if cost == "Free"
-        else ("has no price we could find" if cost == "Unknown" else f"costs {lower_first(cost)}")
-    ) + (" (a local price)" if _local_price(option) and cost != "Unknown" else "")
-    return f"It suits {situation.severity} pain that has lasted {how_long}, {doctor}, and {cost_words}."
+    return Match(option, tuple(out), tuple(caveats), reasons.why(option, situation) if not out else "", ask)
 
 
 def match(
@@ -353,24 +223,13 @@ class Headline:
     closest: tuple[str, ...]  # names of the top-scoring options (ties together)
     duration: str
 
-    def lines(self) -> list[str]:
-        how_long = vocab.DURATION_LABELS[self.duration].lower()
-        first = (
-            f"For pain that has lasted {how_long}, guidelines suggest starting with: "
-            f"{'; '.join(self.guideline_first)}."
-            if self.guideline_first
-            else f"None of the options guidelines suggest first for pain that has lasted {how_long} "
-            "fits your answers. See why below."
+    def lines(self, usual: bool = False, urgent: bool = False) -> list[str]:
+        """The answer's first lines (`reasons.headline_lines`): `usual` while what matters is
+        still the usual, `urgent` while an urgent warning sign is ticked."""
+        stands_out = len(self.closest) <= MAX_CLOSEST
+        return reasons.headline_lines(
+            self.guideline_first, self.closest, self.duration, stands_out, usual, urgent
         )
-        lines = [first]
-        if len(self.closest) > MAX_CLOSEST:
-            lines.append(
-                "Closest match to what you said matters: none stands out. Too much about these "
-                "options is not known to put one above the others."
-            )
-        elif self.closest:
-            lines.append(f"Closest match to what you said matters: {'; '.join(self.closest)}.")
-        return lines
 
 
 def headline(ranked: Sequence[Ranked], situation: Situation) -> Headline:

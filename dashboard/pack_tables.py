@@ -16,24 +16,25 @@ import pandas as pd
 
 from dashboard import vocab
 from dashboard.data import Option, Problem
-from dashboard.pack import Pack, cell_text, check_rows
+from dashboard.i18n import N_, _
+from dashboard.pack import Pack, Rule, cell_text, check_rows
 from dashboard.text import cost_range
 
 # The /pack page edits a pack as two tables: a price row for every option, and the
-# services. Their columns are the file's, with plain labels.
+# services. Their columns are the file's, with plain labels (shown as _(LABELS[column])).
 LABELS = {
-    "option_id": "Option",
-    "name": "Service name",
-    "price_low_usd": "Low price ($)",
-    "price_high_usd": "High price ($)",
-    "price_unit": "Price covers",
-    "per_month": "How many a month",
-    "offered": "Offered here",
-    "where": "Where",
-    "contact": "Contact",
-    "note": "Note",
-    "set_by": "Your name or practice",
-    "set_on": "Date",
+    "option_id": N_("Option"),
+    "name": N_("Service name"),
+    "price_low_usd": N_("Low price ($)"),
+    "price_high_usd": N_("High price ($)"),
+    "price_unit": N_("Price covers"),
+    "per_month": N_("How many a month"),
+    "offered": N_("Offered here"),
+    "where": N_("Where"),
+    "contact": N_("Contact"),
+    "note": N_("Note"),
+    "set_by": N_("Your name or practice"),
+    "set_on": N_("Date"),
 }
 PRICE_COLUMNS = ("option_id", "offered", "price_low_usd", "price_high_usd", "price_unit", "per_month")
 SERVICE_COLUMNS = (
@@ -47,8 +48,20 @@ SERVICE_COLUMNS = (
     "contact",
     "note",
 )
-PRICES_TABLE = "Local prices"
-SERVICES_TABLE = "Local services"
+# The two tables' names, as a problem names them (shown as _(PRICES_TABLE)).
+PRICES_TABLE = N_("Local prices")
+SERVICES_TABLE = N_("Local services")
+WHOLE_PACK = N_("The pack")  # a problem with no row of its own: the name, the date, too many rows
+
+
+def label(column: str) -> str:
+    """A column's plain label, in this run's language."""
+    return _(LABELS[column])
+
+
+def unit_words(unit: object) -> str:
+    """A price unit as the page's menus say it ("a session"), in this run's language."""
+    return _(vocab.PRICE_UNIT_WORDS[str(unit)])
 
 
 def price_frame(options: Sequence[Option], pack: Pack | None) -> pd.DataFrame:
@@ -97,7 +110,7 @@ def service_frame(pack: Pack | None) -> pd.DataFrame:
 class Place:
     """Where a row of the checked rows came from on the page: a table and its row, from 1."""
 
-    table: str
+    table: str  # PRICES_TABLE or SERVICES_TABLE
     row: int
     label: str = ""  # what the row is about: the option's or the service's name
 
@@ -130,43 +143,55 @@ def rows_from_tables(
     return rows, places
 
 
-def _labelled(text: str) -> str:
-    for column, label in LABELS.items():
-        if "_" in column:  # only the file's own column names, never a plain word like "name"
-            text = re.sub(rf"\b{column}\b", label.lower(), text)
-    # A unit as the page's menu says it: "one-off", never the file's "one_off".
-    return re.sub(r"\bone_off\b", vocab.PRICE_UNIT_WORDS["one_off"], text)
+def _foreign(problem: Problem) -> str:
+    """The page's words for a problem made outside our rules (a plain str, not a `Rule`): the
+    file's "one_off" as the menu says it, and a name or date left empty as missing. Every
+    problem of `check_rows` is a `Rule` and has its page words already."""
+    if problem.column in ("set_by", "set_on") and problem.value == "":
+        return _("must be filled in, above the tables")
+    return re.sub(r"\bone_off\b", unit_words("one_off"), problem.rule)
 
 
 def _value(column: str, value: str) -> str:
     """A problem's value as the page shows it: a unit in the menu's words."""
-    return vocab.PRICE_UNIT_WORDS.get(value, value) if column == "price_unit" else value
+    return unit_words(value) if column == "price_unit" and value in vocab.PRICE_UNIT_WORDS else value
+
+
+def _records(problems: Sequence[Problem], places: Sequence[Place]) -> list[dict[str, str]]:
+    """Each problem's table, row, column, rule and value, in the page's words."""
+    records = []
+    for p in problems:
+        table, row = _(WHOLE_PACK), ""
+        if p.row >= 2 and p.row - 2 < len(places) and p.column not in ("set_by", "set_on"):
+            place = places[p.row - 2]  # the name and date are one box above the tables
+            table, row = _(place.table), place.words
+        records.append(
+            {
+                "table": table,
+                "row": row,
+                "column": label(p.column) if p.column in LABELS else p.column,
+                "problem": p.rule.page if isinstance(p.rule, Rule) else _foreign(p),
+                "value": _value(p.column, p.value),
+            }
+        )
+    return records
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "table": _("Table"),
+        "row": _("Row"),
+        "column": _("Column"),
+        "problem": _("Problem"),
+        "value": _("Value"),
+    }
 
 
 def page_problems(problems: Sequence[Problem], places: Sequence[Place]) -> pd.DataFrame:
     """Problems from `check_rows` on the page's rows, as a table naming the page's own table,
     row and column. Shown as a table, so nothing in a value is ever read as markup."""
-    records = []
-    for p in problems:
-        if p.row >= 2 and p.row - 2 < len(places):
-            place = places[p.row - 2]
-            table, row = place.table, place.words
-        else:
-            table, row = "The pack", ""
-        rule = _labelled(p.rule)
-        if p.column in ("set_by", "set_on"):
-            table, row = "The pack", ""
-            rule = "must be filled in, above the tables" if "at least one row" in p.rule else rule
-        records.append(
-            {
-                "Table": table,
-                "Row": row,
-                "Column": LABELS.get(p.column, p.column),
-                "Problem": rule,
-                "Value": _value(p.column, p.value),
-            }
-        )
-    frame = pd.DataFrame(records, columns=["Table", "Row", "Column", "Problem", "Value"])
+    headers = _headers()
+    frame = pd.DataFrame(_records(problems, places), columns=list(headers)).rename(columns=headers)
     return frame.drop_duplicates()
 
 
@@ -177,11 +202,14 @@ def new_service_problems(fields: dict[str, object], option_ids: Sequence[str]) -
     rows, places = rows_from_tables(
         pd.DataFrame(columns=list(PRICE_COLUMNS)), services, "-", dt.date(2000, 1, 1)
     )
-    if not rows:
-        return pd.DataFrame([{"Column": LABELS["name"], "Problem": "must not be empty for a service"}])
-    _, problems = check_rows(rows, option_ids)
-    found = page_problems(problems, places)
-    return found[["Column", "Problem"]].drop_duplicates().reset_index(drop=True)
+    headers = {k: v for k, v in _headers().items() if k in ("column", "problem")}
+    if rows:
+        _pack, problems = check_rows(rows, option_ids)
+        records = _records(problems, places)
+    else:
+        records = [{"column": label("name"), "problem": _("must not be empty for a service")}]
+    frame = pd.DataFrame(records, columns=list(headers)).rename(columns=headers)
+    return frame.drop_duplicates().reset_index(drop=True)
 
 
 def table_height(rows: int, row: int = 35) -> int:
@@ -191,11 +219,9 @@ def table_height(rows: int, row: int = 35) -> int:
 
 
 def file_problems(problems: Sequence[Problem]) -> pd.DataFrame:
-    """Problems in an uploaded file: the line (the header is line 1), the column and the rule."""
+    """Problems in an uploaded file: the line (the header is line 1), the column and the rule.
+    The column is the file's own name, the same in every language."""
+    headers = [_("Line"), _("Column"), _("Problem"), _("Value")]
     return pd.DataFrame(
-        [
-            {"Line": str(p.row) if p.row else "", "Column": p.column, "Problem": p.rule, "Value": p.value}
-            for p in problems
-        ],
-        columns=["Line", "Column", "Problem", "Value"],
+        [[str(p.row) if p.row else "", p.column, p.rule, p.value] for p in problems], columns=headers
     )

@@ -1,5 +1,6 @@
 """The handout's printing parts: the page with its footer and fonts, headings, paragraphs,
-bullets, and keeping a block on one page. Pure fpdf2, no words of their own."""
+bullets, and keeping a block on one page. Pure fpdf2; their only words (the page number and
+the document's title) are in this run's language."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
+
+from dashboard import i18n
+from dashboard.i18n import _
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -21,7 +25,9 @@ class _Handout(FPDF):
         self.set_y(-14)
         self.set_font(FAMILY, size=8)
         self.set_text_color(90, 90, 90)
-        self.cell(0, 5, f"{self.footer_text}   Page {self.page_no()} of {{nb}}", align="C")
+        # fpdf2 puts the page count where "{nb}" is, once the last page is known.
+        page = _("Page {page} of {pages}").format(page=self.page_no(), pages="{nb}")
+        self.cell(0, 5, f"{self.footer_text}   {page}", align="C")
 
 
 def _pdf() -> _Handout:
@@ -30,9 +36,9 @@ def _pdf() -> _Handout:
     pdf.set_auto_page_break(True, margin=18)
     pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
     pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_title("Back pain relief options: your summary")
+    pdf.set_title(_("Back pain relief options: your summary"))
     pdf.set_author("Relief Explorer")
-    pdf.set_lang("en-US")
+    pdf.set_lang(i18n.locale().replace("_", "-"))  # "en-US", "es-US"
     return pdf
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from dashboard import vocab
 from dashboard.checkin import CHECK_DAYS
-from dashboard.content import QUESTIONS_FOR_DOCTOR, how_soon, warning_summary
-from dashboard.data import Dataset
-from dashboard.matching import lower_first, ranked_for
+from dashboard.content import QUESTIONS_FOR_DOCTOR, how_soon, questions_for_doctor, warning_summary
+from dashboard.data import Dataset, Option
+from dashboard.i18n import N_, _, ngettext
+from dashboard.matching import ranked_for
 from dashboard.progress import LabelLimit, Progress, Schedule, progress
-from dashboard.text import join_words
+from dashboard.text import continued, join_words, stage_words
 from dashboard.view import MAX_PLAN, View
 
 NOT_IMPROVING = "not_improving"  # the warning sign: not better after a few weeks of home care
@@ -48,7 +48,7 @@ class Plan:
     review_by: dt.date
     review_why: str
     next_steps: tuple[str, ...]
-    questions: tuple[str, ...] = QUESTIONS_FOR_DOCTOR
+    questions: tuple[str, ...] = QUESTIONS_FOR_DOCTOR  # make_plan gives them in this run's language
 
     @property
     def names(self) -> str:
@@ -77,7 +77,7 @@ def make_plan(ds: Dataset, view: View, made: dt.date) -> Plan | None:
     review_days = min([REVIEW_DAYS, *limits])
     return Plan(
         made=made,
-        stage_words=vocab.STAGE_LABELS[ds.stage].lower(),
+        stage_words=stage_words(ds.stage),
         options=options,
         stop_signs=tuple(
             g.line() for g in warning_summary(ds.signs_for(view.situation.health)) if g.level != "soon"
@@ -86,6 +86,7 @@ def make_plan(ds: Dataset, view: View, made: dt.date) -> Plan | None:
         review_by=made + dt.timedelta(days=review_days),
         review_why=_review_why(ds, review_days, options),
         next_steps=_next_steps(ds, view),
+        questions=questions_for_doctor(),
     )
 
 
@@ -93,28 +94,49 @@ def _option_plan(ds: Dataset, option_id: str, health: Iterable[str]) -> OptionPl
     o = ds.option(option_id)
     limit = o.caveat if o.label_limit_days is not None else ""
     cautions = tuple(c.reason for c in ds.cautions_for(o.id, health))
-    return OptionPlan(
-        o.id, o.name, o.what_its_like, _when(how_soon(o).text), limit, o.label_limit_days, cautions
-    )
+    return OptionPlan(o.id, o.name, o.what_its_like, _when(o), limit, o.label_limit_days, cautions)
 
 
-# "Unknown. Weeks. In the main review ...": an unknown onset whose text opens with a one-word
-# short form (ipdas-pemat §1.6 defect 9). The plan keeps "Unknown." and the full sentences.
-SHORT_FORM = re.compile(r"^(Unknown\. )[A-Z][a-z]+\. ")
+# "Unknown. Weeks. In the main review ...": an unknown onset whose data text opens with a
+# one-word short form (ipdas-pemat §1.6 defect 9). The plan keeps "Unknown." and the full
+# sentences: the short form is taken off the data text, never off our own words.
+SHORT_FORM = re.compile(r"^([^\W\d_]+)\. ")
 
 
-def _when(text: str) -> str:
-    return SHORT_FORM.sub(r"\1", text, count=1)
+def _short_form(data_text: str) -> bool:
+    """True when the data text opens with a one-word sentence such as "Weeks." (a capital,
+    then at least one small letter: [A-Z][a-z]+ in any alphabet)."""
+    found = SHORT_FORM.match(data_text)
+    word = found[1] if found else ""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _when(o: Option) -> str:
+    """How soon it helps, as the plan says it: an unknown onset without its short form."""
+    known = o.onset_hours_low is not None and o.onset_hours_high is not None
+    if known or o.stage_gap or not o.beat_placebo or not _short_form(o.onset_text):
+        return how_soon(o).text
+    rest = SHORT_FORM.sub("", o.onset_text, count=1)
+    return how_soon(
+        replace(o, evidence=tuple(replace(e, onset_text=rest) if e is o.ev else e for e in o.evidence))
+    ).text
 
 
 def _review_why(ds: Dataset, days: int, options: Sequence[OptionPlan]) -> str:
     if days < REVIEW_DAYS:
         labelled = [o.name for o in options if o.limit_days == days]
-        return f"The label of {join_words(labelled, last='and')} sets this limit: {days} days."
+        return ngettext(
+            "The label of {names} sets this limit: {days} day.",
+            "The label of {names} sets this limit: {days} days.",
+            days,
+        ).format(names=join_words(labelled, last="and"), days=days)
     sign = next((s for s in ds.warning_signs if s.id == NOT_IMPROVING), None)
     if sign is None:
-        return "Your 4-week check-in."
-    return f"Your 4-week check-in. If {lower_first(sign.symptom)}, {lower_first(sign.what_to_do)}"
+        return _("Your 4-week check-in.")
+    # The sign's words (data) go on the sentence: "If the pain has not got better ..., book ...".
+    return _("Your 4-week check-in. If {symptom}, {what_to_do}").format(
+        symptom=continued(sign.symptom), what_to_do=continued(sign.what_to_do)
+    )
 
 
 def _next_steps(ds: Dataset, view: View) -> tuple[str, ...]:
@@ -128,9 +150,11 @@ def _next_steps(ds: Dataset, view: View) -> tuple[str, ...]:
     steps = []
     if first:
         steps.append(
-            f"Guidelines also suggest for {vocab.STAGE_LABELS[ds.stage].lower()}: {'; '.join(first)}."
+            _("Guidelines also suggest for {stage}: {names}.").format(
+                stage=stage_words(ds.stage), names="; ".join(first)
+            )
         )
-    steps.append("See your doctor about what else could help.")
+    steps.append(_("See your doctor about what else could help."))
     return tuple(steps)
 
 
@@ -141,30 +165,30 @@ def _next_steps(ds: Dataset, view: View) -> tuple[str, ...]:
 READINESS: tuple[tuple[str, str, str], ...] = (
     (
         "know",
-        "Do you know the main benefits and risks of what you chose?",
-        "Read its benefits and harms side by side on Compare, or ask a pharmacist.",
+        N_("Do you know the main benefits and risks of what you chose?"),
+        N_("Read its benefits and harms side by side on Compare, or ask a pharmacist."),
     ),
     (
         "values",
-        "Are you clear about which benefits and risks matter most to you?",
-        "Set what matters to you in Step 3 on Find my options, and see how the order changes.",
+        N_("Are you clear about which benefits and risks matter most to you?"),
+        N_("Set what matters to you in Step 3 on Find my options, and see how the order changes."),
     ),
     (
         "support",
-        "Do you have the support and advice you need to do it?",
-        "Talk it through with someone you trust, your coach, a pharmacist or a doctor.",
+        N_("Do you have the support and advice you need to do it?"),
+        N_("Talk it through with someone you trust, your coach, a pharmacist or a doctor."),
     ),
     (
         "sure",
-        "Do you feel sure it is the right choice for you now?",
-        "It is fine to take time. Compare it with one other option, or ask a doctor first.",
+        N_("Do you feel sure it is the right choice for you now?"),
+        N_("It is fine to take time. Compare it with one other option, or ask a doctor first."),
     ),
 )
 
 
 def readiness_tips(answers: dict[str, bool | None]) -> list[str]:
     """A next step for each question answered "no". Unanswered questions get none."""
-    return [tip for key, _, tip in READINESS if answers.get(key) is False]
+    return [_(tip) for key, _question, tip in READINESS if answers.get(key) is False]
 
 
 # ------------------------------------------------------------------ how it is going

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from dashboard.checkin import CheckIn, day_words, latest_day, more_serious
+from dashboard.i18n import N_, _, format_date, ngettext
 from dashboard.vocab import WARNING_LEVELS, WarningLevel
 
 Level = Literal["warning", "worse", "talk", "label", "review", "better", "mixed", "early", "none"]
@@ -25,17 +26,23 @@ LESS_ABLE_BY = 2  # points of "can do" below the first or the highest: "less abl
 RECENT = dt.timedelta(days=7)  # a warning sign at any check-in this recent leads
 
 # What to do at each warning level: the same words as the warning-sign check on Find.
+# Marked here, translated where shown: `_(LEVEL_ACTIONS[level])`.
 LEVEL_ACTIONS: dict[str, str] = {
-    "emergency": "Call 911 (or your local emergency number) or go to the emergency room now.",
-    "urgent": "Contact a doctor today. If you cannot, go to urgent care.",
-    "soon": "Book a visit with your doctor.",
+    "emergency": N_("Call 911 (or your local emergency number) or go to the emergency room now."),
+    "urgent": N_("Contact a doctor today. If you cannot, go to urgent care."),
+    "soon": N_("Book a visit with your doctor."),
 }
-SEE_DOCTOR = "Book a visit with your doctor."
+SEE_DOCTOR = N_("Book a visit with your doctor.")
 
 
 def _on(day: dt.date) -> str:
     """A day in words, with no leading zero: "4 December"."""
-    return f"{day.day} {day:%B}"
+    return format_date(day, "day_month_words")
+
+
+def _see_doctor(sentence: str) -> str:
+    """A status sentence, then "Book a visit with your doctor." (each already in words)."""
+    return f"{sentence} {_(SEE_DOCTOR)}"
 
 
 @dataclass(frozen=True)
@@ -75,11 +82,17 @@ class Progress:
         if self.earlier is None:
             return ""
         day, level = self.earlier
-        now = "a less serious sign applies now" if self.latest else "none applies now"
-        return (
-            f"On {_on(day)} a warning sign applied: {LEVEL_ACTIONS[level]} "
-            f"Your later check-in says {now}. If nobody has checked it yet, see a doctor."
-        )
+        if self.latest:
+            words = _(
+                "On {day} a warning sign applied: {action} Your later check-in says a less serious "
+                "sign applies now. If nobody has checked it yet, see a doctor."
+            )
+        else:
+            words = _(
+                "On {day} a warning sign applied: {action} Your later check-in says none applies now. "
+                "If nobody has checked it yet, see a doctor."
+            )
+        return words.format(day=_on(day), action=_(LEVEL_ACTIONS[level]))
 
 
 def _warning_message(
@@ -88,17 +101,24 @@ def _warning_message(
     """The warning status: at the last check-in; or (`since`) at a recent earlier one that a
     later check-in with a milder sign (`now`), or none, does not hide; or (`future`) at a
     check-in dated after today."""
+    action = _(LEVEL_ACTIONS[level])
     if future:
-        return (
-            f"A check-in in your link dated after today says a warning sign applied. {LEVEL_ACTIONS[level]}"
+        return _("A check-in in your link dated after today says a warning sign applied. {action}").format(
+            action=action
         )
     if since is None:
-        return f"At your last check-in a warning sign applied. {LEVEL_ACTIONS[level]}"
-    later = "a less serious sign applies now" if now else "none applies now"
-    return (
-        f"At your check-in on {_on(since.day)} a warning sign applied. {LEVEL_ACTIONS[level]} "
-        f"A later check-in says {later}. If nobody has checked it yet, see a doctor."
-    )
+        return _("At your last check-in a warning sign applied. {action}").format(action=action)
+    if now:
+        words = _(
+            "At your check-in on {day} a warning sign applied. {action} A later check-in says a less "
+            "serious sign applies now. If nobody has checked it yet, see a doctor."
+        )
+    else:
+        words = _(
+            "At your check-in on {day} a warning sign applied. {action} A later check-in says none "
+            "applies now. If nobody has checked it yet, see a doctor."
+        )
+    return words.format(day=_on(since.day), action=action)
 
 
 def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.date) -> Progress:
@@ -120,14 +140,19 @@ def progress(checkins: Sequence[CheckIn], schedule: Schedule | None, today: dt.d
     9. Nothing changed yet.
     """
     if not checkins:
-        return Progress("none", "No check-ins yet. Add your first one below.")
+        return Progress("none", _("No check-ins yet. Add your first one below."))
     current = [c for c in checkins if c.day <= latest_day(today)]
     future = [c for c in checkins if c.day > latest_day(today)]
     notices: tuple[str, ...] = ()
     if future:
         notices = (
-            f"{len(future)} check-in{'s are' if len(future) > 1 else ' is'} dated after today. "
-            "We did not use it to say how it is going, but a warning sign in it still counts.",
+            ngettext(
+                "{count} check-in is dated after today. We did not use it to say how it is going, "
+                "but a warning sign in it still counts.",
+                "{count} check-ins are dated after today. We did not use it to say how it is going, "
+                "but a warning sign in it still counts.",
+                len(future),
+            ).format(count=len(future)),
         )
     recent = [c for c in current[:-1] if c.day > today - RECENT]
     level = None
@@ -187,14 +212,16 @@ def _side_effects(f: _Facts) -> Progress | None:
     if f.latest.side_effects != "bad":
         return None
     return Progress(
-        "talk", "You had side effects bad enough to stop. Stop it, and ask your doctor or pharmacist."
+        "talk", _("You had side effects bad enough to stop. Stop it, and ask your doctor or pharmacist.")
     )
 
 
 def _very_bad(f: _Facts) -> Progress | None:
     if f.latest.pain < VERY_BAD:
         return None
-    return Progress("worse", f"Your pain is very bad ({f.latest.pain} out of 10). {SEE_DOCTOR}")
+    return Progress(
+        "worse", _see_doctor(_("Your pain is very bad ({pain} out of 10).").format(pain=f.latest.pain))
+    )
 
 
 def _worse_pain(f: _Facts) -> Progress | None:
@@ -204,8 +231,11 @@ def _worse_pain(f: _Facts) -> Progress | None:
         return None
     return Progress(
         "worse",
-        f"Your pain is getting worse: {since.pain} out of 10 on {_on(since.day)}, "
-        f"{f.latest.pain} on {_on(f.latest.day)}. {SEE_DOCTOR}",
+        _see_doctor(
+            _("Your pain is getting worse: {before} out of 10 on {before_day}, {now} on {now_day}.").format(
+                before=since.pain, before_day=_on(since.day), now=f.latest.pain, now_day=_on(f.latest.day)
+            )
+        ),
     )
 
 
@@ -214,7 +244,12 @@ def _less_able(f: _Facts) -> Progress | None:
     if most - f.latest.able < LESS_ABLE_BY:
         return None
     return Progress(
-        "worse", f"You can do less than before: {most} out of 10 at best, {f.latest.able} now. {SEE_DOCTOR}"
+        "worse",
+        _see_doctor(
+            _("You can do less than before: {most} out of 10 at best, {now} now.").format(
+                most=most, now=f.latest.able
+            )
+        ),
     )
 
 
@@ -225,42 +260,57 @@ def _label_limit(f: _Facts) -> Progress | None:
     reached = [lim for lim in f.schedule.limits if f.day >= start + dt.timedelta(days=lim.days)]
     if not reached:
         return None
-    words = " ".join(f"{lim.name}: {lim.words}" for lim in reached)
-    return Progress("label", f"You have reached the label's day limit. {words} {SEE_DOCTOR}")
+    words = " ".join(_("{name}: {words}").format(name=lim.name, words=lim.words) for lim in reached)
+    reached_words = _("You have reached the label's day limit. {limits}").format(limits=words)
+    return Progress("label", _see_doctor(reached_words))
 
 
 def _not_helping(f: _Facts) -> Progress | None:
     if len(f.current) < 2 or any(c.helped != "no" for c in f.current[-2:]):
         return None
-    return Progress("review", f"You said it did not help at your last two check-ins. {SEE_DOCTOR}")
+    return Progress("review", _see_doctor(_("You said it did not help at your last two check-ins.")))
 
 
 def _review_due(f: _Facts) -> Progress | None:
     if f.schedule is None or f.day < f.schedule.review_by or f.better:
         return None
-    return Progress("talk", f"Your pain has not got better by {_on(f.schedule.review_by)}. {SEE_DOCTOR}")
+    return Progress(
+        "talk",
+        _see_doctor(_("Your pain has not got better by {day}.").format(day=_on(f.schedule.review_by))),
+    )
 
 
 def _how_it_is_going(f: _Facts) -> Progress:
     first, latest = f.first, f.latest
+    days = {"first_day": _on(first.day), "last_day": _on(latest.day)}
     if f.better:
         return Progress(
             "better",
-            f"Pain {first.pain} out of 10 on {_on(first.day)}, {latest.pain} on {_on(latest.day)}. "
-            "Keep going, and keep watching for warning signs.",
+            _(
+                "Pain {first} out of 10 on {first_day}, {last} on {last_day}. "
+                "Keep going, and keep watching for warning signs."
+            ).format(first=first.pain, last=latest.pain, **days),
         )
-    when = f" If it has not helped by {_on(f.schedule.review_by)}, see your doctor." if f.schedule else ""
     if len(f.current) == 1:
-        return Progress(
-            "early", f"Your first check-in: pain {latest.pain} out of 10. Check in again in a few days.{when}"
+        words = _("Your first check-in: pain {pain} out of 10. Check in again in a few days.").format(
+            pain=latest.pain
         )
+        return Progress("early", _with_review(words, f.schedule))
     if (latest.pain, latest.able) != (first.pain, first.able):
-        return Progress(
-            "mixed",
-            f"Pain {first.pain} out of 10 on {_on(first.day)}, {latest.pain} on {_on(latest.day)}; "
-            f"can do {first.able}, then {latest.able}. Not clearly better yet. Keep checking in.{when}",
-        )
-    return Progress("early", f"No change yet. Keep checking in.{when}")
+        words = _(
+            "Pain {first} out of 10 on {first_day}, {last} on {last_day}; can do {first_able}, then "
+            "{last_able}. Not clearly better yet. Keep checking in."
+        ).format(first=first.pain, last=latest.pain, first_able=first.able, last_able=latest.able, **days)
+        return Progress("mixed", _with_review(words, f.schedule))
+    return Progress("early", _with_review(_("No change yet. Keep checking in."), f.schedule))
+
+
+def _with_review(words: str, schedule: Schedule | None) -> str:
+    """A status, then when to see the doctor if it has not helped (with a plan)."""
+    if schedule is None:
+        return words
+    review = _("If it has not helped by {day}, see your doctor.").format(day=_on(schedule.review_by))
+    return f"{words} {review}"
 
 
 # The rules after a warning sign, most urgent first. The first that applies gives the status.
@@ -279,7 +329,7 @@ def _status(
         now = current[-1].warning if current else None
         return Progress("warning", _warning_message(level, since, now, from_future), warning=level)
     if not current:
-        return Progress("none", "No check-ins up to today yet. Add one below.")
+        return Progress("none", _("No check-ins up to today yet. Add one below."))
     facts = _Facts(current, schedule, max(today, current[-1].day))
     for rule in RULES:
         found = rule(facts)
@@ -292,14 +342,19 @@ def chart_caption(stage_words: str, review_by: dt.date | None, source: str) -> s
     """How to read the progress chart and act on it (PEMAT item 25), in the words of Check in's
     own rules above: worse by 2 points, or no better by the review day, means
     book a visit. The dashed line is only an average: nothing is read from being above it."""
-    review = (
-        f" If your pain is no better by {day_words(review_by)}, your plan's review day, book a visit too."
-        if review_by
-        else ""
-    )
-    return (
-        f"Lower pain is better, and more you can do is better. The dashed line is an average across "
-        f"studies of {stage_words}, not a forecast for you. If your pain goes up by {WORSE_BY} points or "
-        f"more, or you can do {LESS_ABLE_BY} points less, book a visit with your doctor.{review}"
-        + (f" Source: {source}." if source else "")
-    )
+    words = [
+        _(
+            "Lower pain is better, and more you can do is better. The dashed line is an average across "
+            "studies of {stage}, not a forecast for you. If your pain goes up by {worse} points or more, "
+            "or you can do {less} points less, book a visit with your doctor."
+        ).format(stage=stage_words, worse=WORSE_BY, less=LESS_ABLE_BY)
+    ]
+    if review_by:
+        words.append(
+            _("If your pain is no better by {day}, your plan's review day, book a visit too.").format(
+                day=day_words(review_by)
+            )
+        )
+    if source:
+        words.append(_("Source: {source}.").format(source=source))
+    return " ".join(words)

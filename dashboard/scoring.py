@@ -3,7 +3,7 @@
 Each rule turns the data for one stage of pain into a score from 0 (worst) to
 5 (best), or None when the value is unknown. The rules are written out in
 `SCALE_RULES`, which the About and Compare pages show, so anyone can check a
-score by hand.
+score by hand. The labels and rules are marked with `N_()`: translate them with `_()` where shown.
 
 Three rules keep the scores honest:
 - Unknown is never a penalty and never a prize: an unknown factor could be
@@ -22,32 +22,43 @@ import math
 from dataclasses import dataclass
 
 from dashboard.data import Option
+from dashboard.i18n import N_
 
 ATTRIBUTES = ("speed", "cost", "side_effects", "no_doctor", "lasting", "evidence")
 ATTRIBUTE_LABELS = {
-    "speed": "Fast relief",
-    "cost": "Low cost",
-    "side_effects": "Fewer side effects",
-    "no_doctor": "No doctor visit",
-    "lasting": "Lasting benefit",
-    "evidence": "Stronger evidence",
+    "speed": N_("Fast relief"),
+    "cost": N_("Low cost"),
+    "side_effects": N_("Fewer side effects"),
+    "no_doctor": N_("No doctor visit"),
+    "lasting": N_("Lasting benefit"),
+    "evidence": N_("Stronger evidence"),
 }
 
 SCALE_RULES = {
-    "speed": "How soon it starts to help: within 1 hour 5, within a day 4, within a week 3, "
-    "within 4 weeks 2, longer 1. If it did no better than a dummy pill, 0.",
-    "cost": "Top of its own cost (a month, a course or one-off): free 5, up to $25 4, up to $100 3, "
-    "up to $300 2, more 1. A doctor visit counts under No doctor visit, not here.",
-    "side_effects": "Harms: only minor ones 5, label warnings of serious harm 3, "
-    "a boxed warning (the strongest label warning) 1. No safety data: unknown.",
-    "no_doctor": "No doctor needed 5, sometimes 3, a prescription needed 0.",
-    "lasting": "How long the benefit lasts: a year or more 5, months 4, weeks 3, days 2, hours 1. "
-    "If it did no better than a dummy pill, 0.",
-    "evidence": "Size of the benefit in trials (none 0, small 2, moderate 3) plus how sure "
-    "we are (high +2, moderate +1, low 0, very low -1, but never below 1 when there is a "
-    "benefit).",
+    "speed": N_(
+        "How soon it starts to help: within 1 hour 5, within a day 4, within a week 3, "
+        "within 4 weeks 2, longer 1. If it did no better than a dummy pill, 0."
+    ),
+    "cost": N_(
+        "Top of its own cost (a month, a course or one-off): free 5, up to $25 4, up to $100 3, "
+        "up to $300 2, more 1. A doctor visit counts under No doctor visit, not here."
+    ),
+    "side_effects": N_(
+        "Harms: only minor ones 5, label warnings of serious harm 3, "
+        "a boxed warning (the strongest label warning) 1. No safety data: unknown."
+    ),
+    "no_doctor": N_("No doctor needed 5, sometimes 3, a prescription needed 0."),
+    "lasting": N_(
+        "How long the benefit lasts: a year or more 5, months 4, weeks 3, days 2, hours 1. "
+        "If it did no better than a dummy pill, 0."
+    ),
+    "evidence": N_(
+        "Size of the benefit in trials (none 0, small 2, moderate 3) plus how sure "
+        "we are (high +2, moderate +1, low 0, very low -1, but never below 1 when there is a "
+        "benefit)."
+    ),
 }
-UNKNOWN_RULE = (
+UNKNOWN_RULE = N_(
     "An unknown is never a penalty and never a prize. We count an unknown factor as anything "
     "from 0 to 5, so an option's score can be a range, such as 2.5 to 3.8. We put one option "
     "above another only if it stays above whatever the unknowns turn out to be. If not, we show "

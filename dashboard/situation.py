@@ -9,15 +9,15 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, get_args
 
 from dashboard import vocab
+from dashboard.i18n import N_, _, format_number
 
 Need = Literal["today", "week", "weeks"]
 WillingToSeeDoctor = Literal["yes", "no"]
 MedicineChoice = Literal["ok", "avoid"]
 
 NEEDS: tuple[Need, ...] = get_args(Need)
-NEED_LABELS = {"today": "Today", "week": "This week", "weeks": "I can build up over weeks"}
+NEED_LABELS = {"today": N_("Today"), "week": N_("This week"), "weeks": N_("I can build up over weeks")}
 NEED_HOURS = {"today": 24.0, "week": 168.0}
-NEED_WORDS = {"today": "today", "week": "this week", "weeks": "I can build up over weeks"}  # mid-sentence
 
 DOCTOR_CHOICES: tuple[WillingToSeeDoctor, ...] = get_args(WillingToSeeDoctor)
 MEDICATION_CHOICES: tuple[MedicineChoice, ...] = get_args(MedicineChoice)
@@ -26,6 +26,35 @@ MAX_BUDGET = 100_000
 
 # The answers in Step 2 of Find (health answers are separate and optional).
 ANSWERS = ("severity", "duration", "doctor", "medication", "budget", "need", "article_only")
+
+# The usual answers still in use, for "Based on typical answers for ...": one phrase per value.
+TYPICAL_WORDS: dict[str, dict[str, str]] = {
+    "severity": {"mild": N_("mild pain"), "moderate": N_("moderate pain"), "severe": N_("severe pain")},
+    "duration": {
+        "acute": N_("pain for under 4 weeks"),
+        "subacute": N_("pain for 4 to 12 weeks"),
+        "chronic": N_("pain for over 12 weeks"),
+    },
+    "doctor": {"yes": N_("open to seeing a doctor"), "no": N_("no doctor")},
+    "medication": {"ok": N_("medicines are fine"), "avoid": N_("no medicines")},
+    "need": {"today": N_("relief today"), "week": N_("relief this week"), "weeks": N_("relief over weeks")},
+}
+# The situation, one whole line per answer and value (`Situation.describe`).
+DESCRIBE_LINES: dict[str, dict[str, str]] = {
+    "severity": {"mild": N_("Pain: mild"), "moderate": N_("Pain: moderate"), "severe": N_("Pain: severe")},
+    "duration": {
+        "acute": N_("How long: under 4 weeks"),
+        "subacute": N_("How long: 4 to 12 weeks"),
+        "chronic": N_("How long: over 12 weeks"),
+    },
+    "doctor": {"yes": N_("Willing to see a doctor: yes"), "no": N_("Willing to see a doctor: no")},
+    "medication": {"ok": N_("Medicines: fine"), "avoid": N_("Medicines: prefer to avoid")},
+    "need": {
+        "today": N_("Relief needed: today"),
+        "week": N_("Relief needed: this week"),
+        "weeks": N_("Relief needed: I can build up over weeks"),
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -56,16 +85,9 @@ class Situation:
         return replace(self, **changes, answered=self.answered | set(changes))  # type: ignore[arg-type]
 
     def typical(self) -> list[str]:
-        """The usual answers still in use, in plain words, for "based on typical answers"."""
-        words = {
-            "severity": f"{self.severity} pain",
-            "duration": f"pain for {vocab.DURATION_LABELS[self.duration].lower()}",
-            "doctor": "open to seeing a doctor" if self.wants_doctor else "no doctor",
-            "medication": "medicines are fine" if not self.avoids_medicine else "no medicines",
-            "need": {"today": "relief today", "week": "relief this week", "weeks": "relief over weeks"}[
-                self.need
-            ],
-        }
+        """The usual answers still in use, in plain words (this run's language), for "based on
+        typical answers"."""
+        words = {name: _(TYPICAL_WORDS[name][getattr(self, name)]) for name in TYPICAL_WORDS}
         return [text for name, text in words.items() if not self.said(name)]
 
     @property
@@ -77,20 +99,22 @@ class Situation:
         return self.medication == "avoid"
 
     def describe(self) -> list[str]:
-        """The situation in plain words, one line per answer."""
+        """The situation in plain words (this run's language), one line per answer, in the
+        order of `slides.DESCRIBED`."""
         lines = [
-            f"Pain: {self.severity}",
-            f"How long: {vocab.DURATION_LABELS[self.duration].lower()}",
-            "Willing to see a doctor: " + ("yes" if self.wants_doctor else "no"),
-            "Medicines: " + ("prefer to avoid" if self.avoids_medicine else "fine"),
-            "Budget: " + ("no limit set" if self.budget is None else f"${self.budget:,} a month"),
-            f"Relief needed: {NEED_WORDS[self.need]}",
+            _(DESCRIBE_LINES[name][getattr(self, name)])
+            for name in ("severity", "duration", "doctor", "medication")
         ]
+        lines.append(
+            _("Budget: no limit set")
+            if self.budget is None
+            else _("Budget: ${amount} a month").format(amount=format_number(self.budget))
+        )
+        need = DESCRIBE_LINES["need"][self.need]
+        lines.append(_(need))
         if self.article_only:
-            lines.append("Only the options the article names")
+            lines.append(_("Only the options the article names"))
         if self.health:
-            lines.append(
-                "Health: "
-                + "; ".join(vocab.HEALTH_SHORT[c] for c in vocab.HEALTH_CONDITIONS if c in self.health)
-            )
+            answers = "; ".join(_(vocab.HEALTH_SHORT[c]) for c in vocab.HEALTH_CONDITIONS if c in self.health)
+            lines.append(_("Health: {answers}").format(answers=answers))
         return lines

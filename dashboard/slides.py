@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dashboard import scoring
-from dashboard.checkin import HELPED_LABELS, SIDE_EFFECT_LABELS
 from dashboard.content import QUESTIONS_FOR_DOCTOR, cited, option_facts, source_brief, warning_summary
 from dashboard.data import Dataset
 from dashboard.guide_text import DECISION, day_month, what_to_do_next
+from dashboard.i18n import N_, _, ngettext, pgettext
 from dashboard.matching import chosen_or_shortlist, headline, ranked_for
 from dashboard.plan import plan_for, status
-from dashboard.safety import all_clear
+from dashboard.safety import if_none_apply
 from dashboard.situation import Situation
 from dashboard.view import View
 
@@ -32,13 +32,20 @@ class Slide:
     notes: tuple[tuple[str, str], ...] = ()
 
 
+# Marked here, translated where shown (`chart_lines`); `{count}` is the number of points.
 CHART_LINES = (
-    f"Each option is scored 0 to 5 on {len(scoring.ATTRIBUTES)} points. A taller bar is better on that point.",
-    "No bar means not known. It is not a zero.",
-    "Pick the points that matter most to you, and see which options do well on them.",
+    N_("Each option is scored 0 to 5 on {count} points. A taller bar is better on that point."),
+    N_("No bar means not known. It is not a zero."),
+    N_("Pick the points that matter most to you, and see which options do well on them."),
 )
-USUAL = " (the usual answer)"
-USUAL_NOTE = "“The usual answer” means we assumed it. Tell your coach if it is wrong."
+USUAL_ANSWER = N_("{answer} (the usual answer)")
+USUAL = USUAL_ANSWER.format(answer="")  # the mark as it reads in English, for tests
+USUAL_NOTE = N_("“The usual answer” means we assumed it. Tell your coach if it is wrong.")
+
+
+def chart_lines() -> tuple[str, ...]:
+    """The chart slide's lines, in this run's language."""
+    return tuple(_(line).format(count=len(scoring.ATTRIBUTES)) for line in CHART_LINES)
 
 
 def build_slides(ds: Dataset, view: View, today: dt.date | None = None) -> list[Slide]:
@@ -50,10 +57,10 @@ def build_slides(ds: Dataset, view: View, today: dt.date | None = None) -> list[
     return [
         _title(ds, view, option_ids),
         *_safety(ds, view),
-        Slide("situation", "Your situation", situation_lines(view.situation)),
+        Slide("situation", _("Your situation"), situation_lines(view.situation)),
         *_progress(ds, view, today),
         *(_option(ds, option_id, view) for option_id in option_ids),
-        Slide("chart", "How the options compare", CHART_LINES),
+        Slide("chart", _("How the options compare"), chart_lines()),
         _next_steps(ds, view, today),
         *_sources(ds, option_ids),
     ]
@@ -64,17 +71,24 @@ DESCRIBED = ("severity", "duration", "doctor", "medication", "budget", "need")
 MARKED = ("severity", "duration", "doctor", "medication", "need")  # as Find's "based on typical answers"
 
 
-def situation_lines(situation: Situation) -> tuple[str, ...]:
+def situation_answers(situation: Situation) -> tuple[tuple[str, ...], bool]:
     """The situation, one line per answer, with the answers the person never gave (the usual
-    ones, which Find calls "typical answers") marked "(the usual answer)"."""
+    ones, which Find calls "typical answers") marked "(the usual answer)"; and whether any is."""
     lines = situation.describe()
-    marked = [
-        line + USUAL
-        if i < len(DESCRIBED) and DESCRIBED[i] in MARKED and not situation.said(DESCRIBED[i])
-        else line
-        for i, line in enumerate(lines)
+    assumed = [
+        i < len(DESCRIBED) and DESCRIBED[i] in MARKED and not situation.said(DESCRIBED[i])
+        for i in range(len(lines))
     ]
-    return (*marked, USUAL_NOTE) if marked != lines else tuple(lines)
+    marked = tuple(
+        _(USUAL_ANSWER).format(answer=line) if a else line for line, a in zip(lines, assumed, strict=True)
+    )
+    return marked, any(assumed)
+
+
+def situation_lines(situation: Situation) -> tuple[str, ...]:
+    """The situation slide's lines: the answers, and a note when any is the usual one."""
+    lines, assumed = situation_answers(situation)
+    return (*lines, _(USUAL_NOTE)) if assumed else lines
 
 
 def _next_steps(ds: Dataset, view: View, today: dt.date | None) -> Slide:
@@ -85,11 +99,36 @@ def _next_steps(ds: Dataset, view: View, today: dt.date | None) -> Slide:
     steps = what_to_do_next(the_plan.check_dates, the_plan.review_by) if the_plan else what_to_do_next()
     return Slide(
         "next_steps",
-        "Next steps and questions for your doctor",
-        QUESTIONS_FOR_DOCTOR,
+        _("Next steps and questions for your doctor"),
+        tuple(_(q) for q in QUESTIONS_FOR_DOCTOR),
         steps=steps,
-        lines_title="Questions for your doctor:",
+        lines_title=_("Questions for your doctor:"),
     )
+
+
+# How a check-in went, inside a sentence ("helped: a little"), in this run's language.
+def helped_words(code: str) -> str:
+    return {
+        "yes": pgettext("it helped", "yes"),
+        "some": pgettext("it helped", "a little"),
+        "no": pgettext("it helped", "no"),
+    }[code]
+
+
+def side_effect_words(code: str) -> str:
+    return {
+        "none": pgettext("side effects", "none"),
+        "mild": pgettext("side effects", "mild"),
+        "bad": pgettext("side effects", "bad enough to stop"),
+    }[code]
+
+
+def warning_words(level: str) -> str:
+    return {
+        "soon": pgettext("warning sign", "yes: book a visit"),
+        "urgent": pgettext("warning sign", "yes: a doctor today"),
+        "emergency": pgettext("warning sign", "yes: emergency help"),
+    }[level]
 
 
 def _progress(ds: Dataset, view: View, today: dt.date | None) -> list[Slide]:
@@ -102,16 +141,29 @@ def _progress(ds: Dataset, view: View, today: dt.date | None) -> list[Slide]:
     result = status(the_plan, view, today)
     first, latest = view.checkins[0], view.checkins[-1]
     lines = [
-        f"Trying: {the_plan.names}, since {day_month(the_plan.made)}." if the_plan else "Check-ins so far."
+        _("Trying: {names}, since {day}.").format(names=the_plan.names, day=day_month(the_plan.made))
+        if the_plan
+        else _("Check-ins so far.")
     ]
+    count = len(view.checkins)
+    # The English says "check-ins" even for one, as it always has; other languages may not.
+    so_far = ngettext(
+        "{count} check-ins since {day}. Last time: can do {able} of 10, helped: {helped}, side effects: {side_effects}.",
+        "{count} check-ins since {day}. Last time: can do {able} of 10, helped: {helped}, side effects: {side_effects}.",
+        count,
+    )
     lines += [
         result.message,
         *([result.earlier_line] if result.earlier_line else []),
-        f"{len(view.checkins)} check-ins since {day_month(first.day)}. Last time: can do {latest.able} of 10, "
-        f"helped: {HELPED_LABELS[latest.helped].lower()}, "
-        f"side effects: {SIDE_EFFECT_LABELS[latest.side_effects].lower()}.",
+        so_far.format(
+            count=count,
+            day=day_month(first.day),
+            able=latest.able,
+            helped=helped_words(latest.helped),
+            side_effects=side_effect_words(latest.side_effects),
+        ),
     ]
-    return [Slide("progress", "How it is going", tuple(lines))]
+    return [Slide("progress", _("How it is going"), tuple(lines))]
 
 
 SOURCES_ON_SLIDE = 8
@@ -124,37 +176,35 @@ def _sources(ds: Dataset, option_ids: Sequence[str]) -> list[Slide]:
     shown, rest = sources[:SOURCES_ON_SLIDE], len(sources) - SOURCES_ON_SLIDE
     # Only the Sources and method page gives web addresses: the handout lists sources by
     # name (a client's only the surest) and points there too.
-    more = f"{rest} more, and each" if rest > 0 else "Each"
-    return [
-        Slide(
-            "sources",
-            "Sources",
-            (
-                *(source_brief(s) for s in shown),
-                f"{more} source's web address and how sure we are of it: on the Sources and method page.",
-            ),
-        )
-    ]
+    last = (
+        _(
+            "{count} more, and each source's web address and how sure we are of it: "
+            "on the Sources and method page."
+        ).format(count=rest)
+        if rest > 0
+        else _("Each source's web address and how sure we are of it: on the Sources and method page.")
+    )
+    return [Slide("sources", _("Sources"), (*(source_brief(s) for s in shown), last))]
 
 
 def _title(ds: Dataset, view: View, option_ids: Sequence[str]) -> Slide:
     names = [ds.option(i).name for i in option_ids]
     return Slide(
         "title",
-        "Back pain relief: your options",
+        _("Back pain relief: your options"),
         (
-            DECISION,
+            _(DECISION),
             headline(ranked_for(ds, view), view.situation).lines()[0],
-            "Options today: " + ", ".join(names) + ".",
+            _("Options today: {names}.").format(names=", ".join(names)),
         ),
     )
 
 
 SIGNS_PER_SLIDE = 8  # every warning sign is on a slide: at most this many to a slide
 LEVEL_TITLES = {
-    "emergency": "Call 911 now if any of these apply",
-    "urgent": "See a doctor today if any of these apply",
-    "soon": "Book a visit with your doctor if any of these apply",
+    "emergency": N_("Call 911 now if any of these apply"),
+    "urgent": N_("See a doctor today if any of these apply"),
+    "soon": N_("Book a visit with your doctor if any of these apply"),
 }
 
 
@@ -172,11 +222,10 @@ def _safety(ds: Dataset, view: View) -> list[Slide]:
     slides: list[Slide] = []
     for group in warning_summary(ds.signs_for(view.situation.health)):
         for chunk in _even_chunks(group.symptoms, SIGNS_PER_SLIDE):
-            title = "Is it safe to manage this yourself?" if not slides else LEVEL_TITLES[group.level]
-            slides.append(Slide("safety", title, (f"{group.what_to_do} If any of these apply:", *chunk)))
-    clear = "If none of these apply: " + all_clear(view.situation.duration).removeprefix(
-        "No warning signs ticked. "
-    )
+            title = _("Is it safe to manage this yourself?") if not slides else _(LEVEL_TITLES[group.level])
+            lead = _("{what_to_do} If any of these apply:").format(what_to_do=group.what_to_do)
+            slides.append(Slide("safety", title, (lead, *chunk)))
+    clear = if_none_apply(view.situation.duration)
     last = slides[-1]
     slides[-1] = Slide(last.kind, last.title, (*last.lines, clear))
     return slides
@@ -200,7 +249,7 @@ def _option(ds: Dataset, option_id: str, view: View) -> Slide:
         option_id=option_id,
         facts=(
             *((facts[k].label, facts[k].short) for k in OPTION_FACTS),
-            *(("Ask a doctor first", c.reason) for c in cautions),
+            *((_("Ask a doctor first"), c.reason) for c in cautions),
             *([(facts["near_you"].label, facts["near_you"].short)] if facts["near_you"].short else []),
         ),
         notes=tuple((label, text) for label, text in notes if text),
@@ -211,4 +260,6 @@ def fit_slide(number: int, count: int) -> tuple[int, list[str]]:
     """A slide number from a link that is past the end of this deck starts the deck at 1."""
     if 1 <= number <= count:
         return number, []
-    return 1, [f"We ignored slide={number}: this set of slides has {count}."]
+    return 1, [
+        _("We ignored slide={number}: this set of slides has {count}.").format(number=number, count=count)
+    ]

@@ -1,19 +1,16 @@
 """Everything a person has chosen, and the link that holds it.
 
 A `View` is one value for the whole app: the situation (with the private health
-answers), what matters (the weights), the chosen options, the slide, and the
-safety check (private too). Every
-page reads the same view, so the order a coach presents is the order the client
-saw.
+answers), what matters (the weights), the chosen options, the slide, the safety check
+(private too) and the language. Every page reads the same view.
 
 This module owns the whole link contract (the README's "Links" section):
 
-- `parse` reads a link. It never raises: a bad value is dropped, the usual
-  value is used, and a plain notice says what was ignored.
+- `parse` reads a link. It never raises: a bad value is dropped, the usual value is
+  used, and a plain notice says what was ignored.
 - `to_query` writes the view back for a page, so the link reopens that view.
-- `resolve` decides where the view comes from on each run: a link from outside
-  wins; the link a page wrote itself, or no link at all, keeps this session's
-  view. Health answers are never in a link.
+- `resolve` decides where the view comes from on each run: a link from outside wins;
+  the link a page wrote itself, or no link at all, keeps this session's view.
 """
 
 from __future__ import annotations
@@ -22,9 +19,10 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from dashboard import i18n, scoring
 from dashboard import pack as packs
-from dashboard import scoring
 from dashboard.checkin import MAX_CHECKINS, CheckIn, checkins_to_query, parse_checkins
+from dashboard.i18n import N_, _
 from dashboard.link_values import (
     MAX_OPTIONS,
     MAX_PLAN,
@@ -33,6 +31,7 @@ from dashboard.link_values import (
     Params,
     capped,
     last_value,
+    parse_language,
     parse_option_ids,
     parse_planned,
     parse_situation,
@@ -65,7 +64,6 @@ __all__ = [
     "parse_situation",
     "parse_slide",
     "parse_weights",
-    "readme_table",
     "resolve",
     "shown",
     "situation_query",
@@ -77,6 +75,7 @@ PAGES = ("find", "compare", "present", "checkin", "pack")
 SITUATION_PAGES = ("find", "compare", "present", "checkin")
 PLAN_PAGES = ("present", "checkin")
 PRICE_PAGES = (*SITUATION_PAGES, "pack")
+EVERY_PAGE = (*PAGES, "guidance", "about")  # the pages with no view of their own hold only `lang`
 
 
 Weights = tuple[int, ...]  # one level per scoring.ATTRIBUTES, in that order
@@ -105,6 +104,8 @@ class View:
     checkins: tuple[CheckIn, ...] = ()
     # A coach's local prices and services (in the link, unless too big for one).
     pack: packs.Pack | None = None
+    # The language of the words (dashboard/i18n.py): the link's, else the browser's.
+    lang: str = i18n.SOURCE
     # Names the app does not use but carries on untouched (`PASS_THROUGH`), as (name, value).
     passed: tuple[tuple[str, str], ...] = ()
 
@@ -129,9 +130,6 @@ class Parsed:
     view: View
     notices: tuple[str, ...] = ()
     given: frozenset[str] = frozenset()  # the view's names the link held
-
-
-# ------------------------------------------------------------------ the link names, declared once
 
 
 @dataclass(frozen=True)
@@ -159,7 +157,7 @@ def _joined(field_name: str) -> Callable[[View], str | None]:
     return lambda view: ",".join(getattr(view, field_name)) or None
 
 
-SITUATION_HOLDS = "your answers about your pain"
+SITUATION_HOLDS = N_("your answers about your pain")
 # Caps, in characters: "side_effects:3" for each factor, an option id and its comma, and a
 # check-in ("20261204.10.10.y.n.0") and its "_" for each kept.
 WEIGHTS_CAP = sum(len(a) + 3 for a in scoring.ATTRIBUTES)
@@ -225,7 +223,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "weights",
         SITUATION_PAGES,
-        "what matters to you",
+        N_("what matters to you"),
         "What matters, 0 to 3 each, only those not at the usual 1: `speed:3,cost:0`.",
         lambda v: weights_to_query(v.weight_map) or None,
         "weights",
@@ -234,7 +232,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "options",
         ("compare", "present"),
-        "the options chosen",
+        N_("the options chosen"),
         f"Up to {MAX_OPTIONS} option ids, in order: `massage,heat`.",
         _joined("options"),
         "options",
@@ -243,7 +241,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "slide",
         ("present",),
-        "the slide",
+        N_("the slide"),
         f"The slide number, 1 to {MAX_SLIDE}.",
         lambda v: str(v.slide),
         "slide",
@@ -252,7 +250,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "plan",
         PLAN_PAGES,
-        "what you chose to try",
+        N_("what you chose to try"),
         f"Up to {MAX_PLAN} option ids the person chose to try.",
         _joined("plan"),
         "plan",
@@ -261,7 +259,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "planned",
         PLAN_PAGES,
-        "the day the plan was made",
+        N_("the day the plan was made"),
         "The day the plan was made: `2026-11-27`.",
         lambda v: v.planned.isoformat() if v.planned else None,
         "planned",
@@ -270,7 +268,7 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "checkins",
         PLAN_PAGES,
-        "your check-ins: pain scores, what helped, side effects and how serious any warning sign was",
+        N_("your check-ins: pain scores, what helped, side effects and how serious any warning sign was"),
         "The check-ins, `YYYYMMDD.pain.able.helped.side.warning` joined by `_` (see below).",
         lambda v: checkins_to_query(v.checkins) or None,
         "checkins",
@@ -279,13 +277,22 @@ LINK_NAMES: tuple[LinkName, ...] = (
     LinkName(
         "pack",
         PRICE_PAGES,
-        "a coach's local prices",
+        N_("a coach's local prices"),
         "A coach's local prices and services, written by `/pack` (see below).",
         lambda v: packs.link_value(v.pack) or None,
         "pack",
         # The app writes at most packs.LINK_LIMIT; the pack reader bounds its own work (it
         # stops a zip bomb in under a millisecond), so a longer one gets the pack's own notice.
         cap=MAX_VALUE,
+    ),
+    LinkName(
+        "lang",
+        EVERY_PAGE,
+        N_("the language"),
+        "The language of the words: `en` or `es` (left out: the browser's language).",
+        lambda v: v.lang,
+        "lang",
+        cap=3,  # a language code: "es", or three letters for a language such as "fil"
     ),
 )
 BY_NAME = {n.name: n for n in LINK_NAMES}
@@ -295,26 +302,19 @@ SITUATION_PARAMS = tuple(n.name for n in LINK_NAMES if n.reads == "situation")
 PLAN_PARAMS = ("plan", "planned", "checkins")
 # What each page writes to its link, from the declarations (the Local prices page: only `pack`).
 PAGE_PARAMS: dict[str, tuple[str, ...]] = {
-    page: tuple(n.name for n in LINK_NAMES if page in n.pages) for page in PAGES
+    page: tuple(n.name for n in LINK_NAMES if page in n.pages) for page in EVERY_PAGE
 }
-NEVER_HELD = "It never holds your health answers, which warning signs you ticked, or any names."
+NEVER_HELD = N_("It never holds your health answers, which warning signs you ticked, or any names.")
 
 
 def holds(page: str) -> str:
     """What a page's link holds, in plain words, from the declarations ("" for none). A
     coach's local prices are said apart (`ui.pack_share_note`), held or too big."""
     said = list(dict.fromkeys(n.holds for n in LINK_NAMES if page in n.pages and n.name != "pack"))
-    if not said:
+    if page not in PAGES:
         return ""
-    words = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
-    return f"The link holds {words}. {NEVER_HELD}"
-
-
-def readme_table() -> str:
-    """The README's table of link names, from the declarations (a test checks the README)."""
-    rows = ["| name | pages | what it holds |", "| --- | --- | --- |"]
-    rows += [f"| `{n.name}` | {', '.join(n.pages)} | {n.doc} |" for n in LINK_NAMES]
-    return "\n".join(rows)
+    words = i18n.join_and([_(h) for h in said])
+    return _("The link holds {things}.").format(things=words) + " " + _(NEVER_HELD)
 
 
 def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
@@ -329,6 +329,7 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
     plan, plan_notices = parse_option_ids(params.get("plan"), option_ids, limit=MAX_PLAN)
     planned, planned_notices = parse_planned(last_value(params.get("planned")))
     checkins, checkin_notices = parse_checkins(last_value(params.get("checkins")))
+    lang, lang_notices = parse_language(last_value(params.get("lang")))
     raw_pack = last_value(params.get("pack"))
     pack, pack_notices = packs.from_link(raw_pack, option_ids) if raw_pack else (None, ())
     view = View(
@@ -339,14 +340,12 @@ def parse(params: Params, option_ids: Sequence[str]) -> Parsed:
         planned=planned,
         checkins=checkins,
         pack=pack,
+        lang=lang,
         passed=passed,
     ).with_weights(weights)
     found = (*long_notices, *notices, *weight_notices, *option_notices, *slide_notices)
-    later = (*plan_notices, *planned_notices, *checkin_notices, *pack_notices, *name_notices)
+    later = (*plan_notices, *planned_notices, *checkin_notices, *pack_notices, *lang_notices, *name_notices)
     return Parsed(view, (*found, *later), given)
-
-
-# ------------------------------------------------------------------ writing a link
 
 
 def to_query(view: View, page: str) -> dict[str, str]:
@@ -364,21 +363,17 @@ def same_query(params: Params, query: Mapping[str, str]) -> bool:
     return set(params) == set(query) and all(last_value(params[k]) == v for k, v in query.items())
 
 
-# ------------------------------------------------------------------ which view to use
-
-
 def resolve(
     params: Params, session: View | None, written: Mapping[str, str] | None, option_ids: Sequence[str]
 ) -> tuple[View, tuple[str, ...]]:
     """The view for this run, and notices about the link.
 
-    - No view in the link (a menu click, a bare address), or the link this session's
-      page wrote itself: keep the session's view.
-    - Any other link is a view from outside (shared, bookmarked, a link on a page):
-      it wins. It describes a whole situation and what matters, so names it leaves
-      out take their usual value. Options and slide it leaves out, and the health
-      answers and the safety check (never in a link), stay as this session had them.
-    """
+    - No view in the link (a menu click, a bare address), or the link this session's page
+      wrote itself: keep the session's view.
+    - Any other link is a view from outside (shared, bookmarked, a link on a page): it wins.
+      It describes a whole situation and what matters, so names it leaves out take their
+      usual value. Other names it leaves out, the health answers and the safety check
+      (never in a link) stay as this session had them."""
     kept = session or View()
     if written is not None and same_query(params, written):
         return kept, ()

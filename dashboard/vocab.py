@@ -2,12 +2,18 @@
 
 Every enum column in `data/` takes its allowed values from here, so the
 validator, the pages and the handout all speak the same words.
+
+The labels are marked with `N_()` here and translated with `_()` where they are shown.
+A label that starts a line has its own mid-sentence form (`DURATION_WORDS`, ...): never
+lower-case a label to put it inside a sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Literal, get_args
+
+from dashboard.i18n import N_, NP_, pgettext
 
 # Each set of allowed values is written once, as a Literal type. The tuples below
 # are read from it, so a model field typed with it and the validator agree, and a
@@ -49,75 +55,118 @@ SourceKind = Literal[
 ]
 
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
-SEVERITY_LABELS = {"mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
+SEVERITY_LABELS = {"mild": N_("Mild"), "moderate": N_("Moderate"), "severe": N_("Severe")}
 
 DURATIONS: tuple[Duration, ...] = get_args(Duration)
 DURATION_LABELS = {
-    "acute": "Under 4 weeks",
-    "subacute": "4 to 12 weeks",
-    "chronic": "Over 12 weeks",
+    "acute": N_("Under 4 weeks"),
+    "subacute": N_("4 to 12 weeks"),
+    "chronic": N_("Over 12 weeks"),
 }
+# The same inside a sentence: "pain that has lasted under 4 weeks". Marked with a context,
+# as "4 to 12 weeks" is also a label: shown with duration_words().
+DURATION_CONTEXT = "duration, inside a sentence"
+DURATION_WORDS = {
+    "acute": NP_("duration, inside a sentence", "under 4 weeks"),
+    "subacute": NP_("duration, inside a sentence", "4 to 12 weeks"),
+    "chronic": NP_("duration, inside a sentence", "over 12 weeks"),
+}
+
+
+def duration_words(duration: str) -> str:
+    """How long the pain has lasted, inside a sentence ("under 4 weeks"), in this run's language."""
+    return pgettext(DURATION_CONTEXT, DURATION_WORDS[duration])
+
 
 DOCTOR_NEEDED: tuple[DoctorNeeded, ...] = get_args(DoctorNeeded)
 DOCTOR_LABELS = {
-    "no": "No doctor needed",
-    "sometimes": "Sometimes (a referral may be needed)",
-    "yes": "Yes, a prescription is needed",
+    "no": N_("No doctor needed"),
+    "sometimes": N_("Sometimes (a referral may be needed)"),
+    "yes": N_("Yes, a prescription is needed"),
 }
 
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 CATEGORY_LABELS = {
-    "self_care": "Self-care",
-    "otc_medicine": "Store-bought medicine",
-    "rx_medicine": "Prescription medicine",
-    "therapy": "Therapy",
+    "self_care": N_("Self-care"),
+    "otc_medicine": N_("Store-bought medicine"),
+    "rx_medicine": N_("Prescription medicine"),
+    "therapy": N_("Therapy"),
 }
 
 YES_NO: tuple[YesNo, ...] = get_args(YesNo)
 
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 VERDICT_LABELS = {
-    "recommended": "Recommended",
-    "option": "An option",
-    "last_resort": "Last resort only",
-    "not_recommended": "Not recommended",
-    "not_addressed": "Not covered",
+    "recommended": N_("Recommended"),
+    "option": N_("An option"),
+    "last_resort": N_("Last resort only"),
+    "not_recommended": N_("Not recommended"),
+    "not_addressed": N_("Not covered"),
 }
 
 CLAIM_VERDICTS: tuple[ClaimVerdict, ...] = get_args(ClaimVerdict)
 CLAIM_VERDICT_LABELS = {
-    "agrees": "Agrees",
-    "partly_agrees": "Partly agrees",
-    "not_supported": "Not supported by evidence",
-    "disagrees": "Disagrees",
-    "not_addressed": "Not addressed",
+    "agrees": N_("Agrees"),
+    "partly_agrees": N_("Partly agrees"),
+    "not_supported": N_("Not supported by evidence"),
+    "disagrees": N_("Disagrees"),
+    "not_addressed": N_("Not addressed"),
 }
 
 CONFIDENCE: tuple[Confidence, ...] = get_args(Confidence)
 CONFIDENCE_LABELS = {
-    "V": "Verified",
-    "S": "Secondary source",
-    "W": "Weak source",
-    "U": "Unconfirmed",
+    "V": N_("Verified"),
+    "S": N_("Secondary source"),
+    "W": N_("Weak source"),
+    "U": N_("Unconfirmed"),
+}
+# The same inside a sentence: "(weak source, 2006)".
+CONFIDENCE_WORDS = {
+    "V": N_("verified"),
+    "S": N_("secondary source"),
+    "W": N_("weak source"),
+    "U": N_("unconfirmed"),
 }
 LOW_CONFIDENCE: tuple[Confidence, ...] = ("W", "U")
 
 HARM_LEVELS: tuple[HarmLevel, ...] = get_args(HarmLevel)
 EFFECT_SIZES: tuple[EffectSize, ...] = get_args(EffectSize)
 EVIDENCE_QUALITY: tuple[EvidenceQuality, ...] = get_args(EvidenceQuality)
+# How sure the evidence is. Marked with a context: "Moderate" evidence and "Moderate" pain
+# differ in some languages. Shown with evidence_label() and evidence_words().
+EVIDENCE_CONTEXT = "evidence quality"
 EVIDENCE_LABELS = {
-    "high": "High",
-    "moderate": "Moderate",
-    "low": "Low",
-    "very_low": "Very low",
-    "unknown": "Unknown",
+    "high": NP_("evidence quality", "High"),
+    "moderate": NP_("evidence quality", "Moderate"),
+    "low": NP_("evidence quality", "Low"),
+    "very_low": NP_("evidence quality", "Very low"),
+    "unknown": NP_("evidence quality", "Unknown"),
 }
+# The same inside a sentence: "How sure: moderate."
+EVIDENCE_WORDS = {
+    "high": NP_("evidence quality", "high"),
+    "moderate": NP_("evidence quality", "moderate"),
+    "low": NP_("evidence quality", "low"),
+    "very_low": NP_("evidence quality", "very low"),
+    "unknown": NP_("evidence quality", "unknown"),
+}
+
+
+def evidence_label(quality: str) -> str:
+    """How sure the evidence is, as a label ("Moderate"), in this run's language."""
+    return pgettext(EVIDENCE_CONTEXT, EVIDENCE_LABELS[quality])
+
+
+def evidence_words(quality: str) -> str:
+    """The same inside a sentence ("How sure: moderate."), in this run's language."""
+    return pgettext(EVIDENCE_CONTEXT, EVIDENCE_WORDS[quality])
+
 
 WARNING_LEVELS: tuple[WarningLevel, ...] = get_args(WarningLevel)
 WARNING_LEVEL_LABELS = {
-    "emergency": "Get emergency help now",
-    "urgent": "Contact a doctor today",
-    "soon": "Book a visit with your doctor",
+    "emergency": N_("Get emergency help now"),
+    "urgent": N_("Contact a doctor today"),
+    "soon": N_("Book a visit with your doctor"),
 }
 
 QUOTE_ROLES: tuple[QuoteRole, ...] = get_args(QuoteRole)
@@ -126,44 +175,46 @@ GENERAL_TOPICS: tuple[GeneralTopic, ...] = get_args(GeneralTopic)
 # Evidence differs between new pain and pain that has lasted over 12 weeks, so
 # verdicts, timing and effect are stored per stage (`data/evidence.csv`).
 STAGES: tuple[Stage, ...] = get_args(Stage)
-STAGE_LABELS = {"new": "New pain (under 12 weeks)", "long": "Long-lasting pain (over 12 weeks)"}
+STAGE_LABELS = {"new": N_("New pain (under 12 weeks)"), "long": N_("Long-lasting pain (over 12 weeks)")}
+# The same inside a sentence: "What we show is known for new pain (under 12 weeks)."
+STAGE_WORDS = {"new": N_("new pain (under 12 weeks)"), "long": N_("long-lasting pain (over 12 weeks)")}
 STAGE_OF_DURATION: dict[str, Stage] = {"acute": "new", "subacute": "new", "chronic": "long"}
-STAGE_SHORT = {"new": "for new pain", "long": "for pain over 12 weeks"}
+STAGE_SHORT = {"new": N_("for new pain"), "long": N_("for pain over 12 weeks")}
 
 # What a cost covers. The same words everywhere a cost is shown.
 COST_UNITS: tuple[CostUnit, ...] = get_args(CostUnit)
-COST_UNIT_WORDS = {"month": "a month", "course": "a course", "one_off": "one-off"}
+COST_UNIT_WORDS = {"month": N_("a month"), "course": N_("a course"), "one_off": N_("one-off")}
 
 # A coach's local prices (`dashboard.pack`) may also be per session or per visit.
 PRICE_UNITS: tuple[PriceUnit, ...] = get_args(PriceUnit)
-PRICE_UNIT_WORDS = {**COST_UNIT_WORDS, "session": "a session", "visit": "a visit"}
+PRICE_UNIT_WORDS = {**COST_UNIT_WORDS, "session": N_("a session"), "visit": N_("a visit")}
 PACK_ROW_KINDS: tuple[PackRowKind, ...] = get_args(PackRowKind)
 
 # Optional health answers. An option whose label says "ask a doctor first" for one of
 # these moves to its own marked list (`data/health_cautions.csv`).
 HEALTH_CONDITIONS: tuple[HealthCondition, ...] = get_args(HealthCondition)
 HEALTH_LABELS = {
-    "pregnant": "I am pregnant",
-    "heart": "I have heart disease, high blood pressure or had a stroke",
-    "kidney": "I have kidney disease",
-    "ulcer": "I have had a stomach ulcer or stomach bleeding",
-    "blood_thinner": "I take a blood thinner",
-    "age60": "I am 60 or older",
-    "age65": "I am 65 or older",
-    "liver": "I have liver disease, or I have 3 or more alcoholic drinks a day",
-    "antidepressant": "I take an antidepressant (for example an SSRI or SNRI)",
+    "pregnant": N_("I am pregnant"),
+    "heart": N_("I have heart disease, high blood pressure or had a stroke"),
+    "kidney": N_("I have kidney disease"),
+    "ulcer": N_("I have had a stomach ulcer or stomach bleeding"),
+    "blood_thinner": N_("I take a blood thinner"),
+    "age60": N_("I am 60 or older"),
+    "age65": N_("I am 65 or older"),
+    "liver": N_("I have liver disease, or I have 3 or more alcoholic drinks a day"),
+    "antidepressant": N_("I take an antidepressant (for example an SSRI or SNRI)"),
 }
 # Short words for the same answers, for a list ("Health: pregnant; 60 or older").
 HEALTH_SHORT = {
-    "pregnant": "pregnant",
-    "heart": "heart disease, high blood pressure or a stroke",
-    "kidney": "kidney disease",
-    "ulcer": "a stomach ulcer or bleeding",
-    "blood_thinner": "a blood thinner",
-    "age60": "60 or older",
-    "age65": "65 or older",
-    "liver": "liver disease or 3 or more drinks a day",
-    "antidepressant": "an antidepressant",
+    "pregnant": N_("pregnant"),
+    "heart": N_("heart disease, high blood pressure or a stroke"),
+    "kidney": N_("kidney disease"),
+    "ulcer": N_("a stomach ulcer or bleeding"),
+    "blood_thinner": N_("a blood thinner"),
+    "age60": N_("60 or older"),
+    "age65": N_("65 or older"),
+    "liver": N_("liver disease or 3 or more drinks a day"),
+    "antidepressant": N_("an antidepressant"),
 }
 # An answer that implies another: 65 or older is also 60 or older.
 HEALTH_IMPLIES: dict[str, tuple[HealthCondition, ...]] = {"age65": ("age60",)}
@@ -188,9 +239,9 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
     "not_recommended",
 )
 GROUP_HEADINGS = {
-    "recommended": "Guidelines suggest these first",
-    "option": "Also an option in guidelines",
-    "not_addressed": "Guidelines do not cover these",
-    "last_resort": "Guidelines keep these as a last resort",
-    "not_recommended": "Guidelines advise against these",
+    "recommended": N_("Guidelines suggest these first"),
+    "option": N_("Also an option in guidelines"),
+    "not_addressed": N_("Guidelines do not cover these"),
+    "last_resort": N_("Guidelines keep these as a last resort"),
+    "not_recommended": N_("Guidelines advise against these"),
 }

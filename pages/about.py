@@ -3,92 +3,111 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import about, ui
+from dashboard import about, i18n, ui
 from dashboard.data import DATA_DIR, DATA_FILES
 from dashboard.dictionary import COLUMNS, FILE_PURPOSE
+from dashboard.i18n import _
 from dashboard.pack import PACK_TABLE
 from dashboard.scoring import ATTRIBUTE_LABELS, SCALE_RULES
 
 ds = ui.dataset()
 
-st.title("Sources and method")
-st.markdown(about.PURPOSE)
+st.title(_("Sources and method"))
+st.markdown(_(about.PURPOSE))
 
-st.header("Not medical advice")
-st.markdown(about.DISCLAIMER)
+st.header(_("Not medical advice"))
+st.markdown(about.disclaimer())
 
-st.header("Who makes this")
-st.markdown(about.MAINTAINERS)
+st.header(_("Who makes this"))
+st.markdown(_(about.MAINTAINERS))
 
-st.header("Not yet tested with people")
-st.markdown(about.NOT_TESTED)
-st.markdown(about.TEST_PLAN)
+st.header(_("Not yet tested with people"))
+st.markdown(_(about.NOT_TESTED))
+st.markdown(about.testing_plan())
 
-st.header("How we chose the options")
-st.markdown(about.HOW_CHOSEN)
-st.subheader("What we do not cover")
-st.markdown(about.NOT_COVERED)
+st.header(_("How we chose the options"))
+st.markdown(_(about.HOW_CHOSEN))
+st.subheader(_("What we do not cover"))
+st.markdown(about.not_covered())
 
-st.header("How we found the evidence")
+st.header(_("How we found the evidence"))
 st.markdown(about.how_found(ds))
 st.table(about.source_kinds_table(ds), hide_index=True)
-st.subheader("When the US and UK guidelines differ")
-st.markdown(f"{about.GUIDELINES_DIFFER} {about.DISAGREEMENT_RULE}")
+st.subheader(_("When the US and UK guidelines differ"))
+st.markdown(about.guidelines_differ())
 
-st.header("How we score options")
-st.markdown(about.HOW_SCORED)
+st.header(_("How we score options"))
+st.markdown(about.how_scored())
 st.table(
     pd.DataFrame(
         {
-            "What matters": [ATTRIBUTE_LABELS[a] for a in SCALE_RULES],
-            "Rule (0 to 5)": list(SCALE_RULES.values()),
+            _("What matters"): [_(ATTRIBUTE_LABELS[a]) for a in SCALE_RULES],
+            _("Rule (0 to 5)"): [_(rule) for rule in SCALE_RULES.values()],
         }
     ),
     hide_index=True,
 )
 
-st.header("How Check in decides what to tell you")
-st.markdown(about.CHECKIN_RULES)
+st.header(_("How Check in decides what to tell you"))
+st.markdown(about.checkin_rules())
 
-st.header("Sources")
-st.markdown(about.CONFIDENCE_TEXT)
+st.header(_("Sources"))
+st.markdown(_(about.CONFIDENCE_TEXT))
 # A plain table, not a data grid: the grid's code is a large download of its own.
 st.table(about.sources_markdown(ds), hide_index=True)
 
-st.header("Update policy")
-st.markdown(about.UPDATE_POLICY.format(date=about.us_date(ds.last_reviewed)))
+st.header(_("Update policy"))
+st.markdown(about.update_policy(ds))
 
-st.header("Funding and conflicts of interest")
-st.markdown(about.FUNDING)
+st.header(_("Funding and conflicts of interest"))
+st.markdown(_(about.FUNDING))
 
-st.header("How easy it is to read")
-st.markdown(about.READABILITY_TEXT)
-st.table(about.grade_table(ds), hide_index=True)
+st.header(_("How the Spanish was made"))
+st.markdown(_(about.TRANSLATION))
+st.markdown(_(about.TRANSLATION_KEPT))
 
-st.header("Data dictionary")
-st.markdown("Each file in the dataset, and what each column means.")
+st.header(_("How easy it is to read"))
+st.markdown(_(about.READABILITY_TEXT))
+st.markdown(about.readability_spanish())
+# Each language's figures are measured on that language's data (each cached once a process).
+with i18n.using(i18n.SOURCE):
+    english = ui.dataset()
+with i18n.using("es"):
+    spanish = ui.dataset()
+st.table(about.grade_table(english, spanish), hide_index=True)
+
+st.header(_("Data dictionary"))
+st.markdown(_("Each file in the dataset, and what each column means."))
 for name in DATA_FILES:
-    with st.expander(f"{name}: {FILE_PURPOSE[name]}"):
+    with st.expander(f"{name}: {_(FILE_PURPOSE[name])}"):
         st.table(
-            pd.DataFrame({"Column": list(COLUMNS[name]), "Meaning": list(COLUMNS[name].values())}),
+            pd.DataFrame(
+                {
+                    _("Column"): list(COLUMNS[name]),
+                    _("Meaning"): [_(means) for means in COLUMNS[name].values()],
+                }
+            ),
             hide_index=True,
         )
 
-st.header("A coach's local prices")
-st.markdown(about.LOCAL_PRICES)
-with st.expander(f"{PACK_TABLE.name}: {PACK_TABLE.purpose}"):
+st.header(_("A coach's local prices"))
+st.markdown(_(about.LOCAL_PRICES))
+with st.expander(f"{PACK_TABLE.name}: {_(PACK_TABLE.purpose)}"):
     st.table(
         pd.DataFrame(
-            {"Column": [c.name for c in PACK_TABLE.columns], "Meaning": [c.means for c in PACK_TABLE.columns]}
+            {
+                _("Column"): [c.name for c in PACK_TABLE.columns],
+                _("Meaning"): [_(c.means) for c in PACK_TABLE.columns],
+            }
         ),
         hide_index=True,
     )
 
-st.header("Download the data")
+st.header(_("Download the data"))
 cols = st.columns(3)
 for i, name in enumerate(DATA_FILES):
     cols[i % 3].download_button(
-        f"Download {name}",
+        _("Download {name}").format(name=name),
         (DATA_DIR / name).read_bytes(),
         file_name=name,
         mime="text/csv",

@@ -3,15 +3,18 @@
 import streamlit as st
 
 from dashboard import ui
+from dashboard.i18n import _
 from dashboard.ui import pack_editor
 
 ds = ui.dataset()
 
-st.title("Local prices and services")
+st.title(_("Local prices and services"))
 st.markdown(
-    "For coaches. Put in what things cost near you, and the local services you know. "
-    "Your clients then see your prices on every page and in the handout, marked as yours. "
-    "The evidence, harms and warnings stay ours."
+    _(
+        "For coaches. Put in what things cost near you, and the local services you know. "
+        "Your clients then see your prices on every page and in the handout, marked as yours. "
+        "The evidence, harms and warnings stay ours."
+    )
 )
 view = ui.current_view()
 pack_editor.sync(ds, view)

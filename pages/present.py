@@ -6,6 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import matching, slides, ui
+from dashboard.i18n import _
 from dashboard.ui import slide_view
 from dashboard.view import View
 from dashboard.view import holds as link_holds
@@ -55,7 +56,7 @@ def _presenter(built_for: View) -> None:
 
     if not presenting:
         slide_view.coach_notes(slide)
-        with st.expander("For the coach: options, handout and link"):
+        with st.expander(_("For the coach: options, handout and link")):
             slide_view.present_picker(ds, shown)
             slide_view.coach_details(view)
             ui.handout_button(

@@ -695,7 +695,7 @@ def test_every_page_that_shows_prices_writes_the_pack() -> None:
         assert ("pack" in query) == ("pack" in PAGE_PARAMS[page])
         if "pack" in query:
             assert query["pack"] == LINK
-    assert to_query(view, "pack") == {"pack": LINK}
+    assert to_query(view, "pack") == {"pack": LINK, "lang": "en"}
     assert "pack" not in to_query(View(), "find")
 
 
@@ -703,7 +703,7 @@ def test_a_pack_too_big_for_a_link_is_left_out_of_it() -> None:
     view = View(pack=big_pack())
     for page in PAGES:
         assert "pack" not in to_query(view, page)
-    assert to_query(view, "pack") == {}
+    assert to_query(view, "pack") == {"lang": "en"}
     assert to_query(view, "find") == to_query(View(), "find")
 
 

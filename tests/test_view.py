@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import link_values, scoring, vocab
+from dashboard import i18n, link_values, scoring, vocab
 from dashboard import view as view_module
 from dashboard.matching import WEIGHT_LEVELS
 from dashboard.pack import link_value
@@ -33,6 +33,7 @@ from dashboard.view import (
 )
 from tests.builders import packs
 from tests.test_checkin import histories
+from tools import link_table
 
 KNOWN = ("massage", "heat", "otc_nsaid", "opioid", "exercise")
 
@@ -57,6 +58,7 @@ views = st.builds(
     # Check-ins up to a day already past: a link never holds one dated after tomorrow.
     checkins=histories.map(lambda h: tuple(c for c in h if c.day <= dt.date(2026, 12, 1))),
     pack=st.none() | packs(KNOWN, max_services=3),
+    lang=st.sampled_from(i18n.LANGUAGES),
 )
 
 
@@ -69,11 +71,12 @@ def test_a_link_reopens_the_same_view_on_the_page_that_wrote_it(view: View) -> N
     for page in PAGES:
         parsed = parse(to_query(view, page), KNOWN)
         assert parsed.notices == ()
+        assert parsed.view.lang == view.lang  # every link keeps the language
         if "severity" in PAGE_PARAMS[page]:
             assert parsed.view.situation == view.situation
             assert parsed.view.weights == view.weights
-        else:  # the Local prices page's link holds only the pack
-            assert set(to_query(view, page)) <= {"pack"}
+        else:  # the Local prices page's link holds only the pack (and the language)
+            assert set(to_query(view, page)) <= {"pack", "lang"}
         # A pack goes in every page's link that shows prices, unless it is too big for one.
         fits = view.pack is not None and link_value(view.pack) is not None
         assert parsed.view.pack == (view.pack if fits and "pack" in PAGE_PARAMS[page] else None)
@@ -109,9 +112,9 @@ def test_health_answers_and_warning_signs_are_never_in_a_link() -> None:
         assert to_query(private, page) == to_query(View(), page)
 
 
-def test_pages_without_a_view_write_nothing() -> None:
-    assert to_query(View(), "guidance") == {}
-    assert to_query(View(), "about") == {}
+def test_pages_without_a_view_write_only_the_language() -> None:
+    assert to_query(View(), "guidance") == {"lang": "en"}
+    assert to_query(View(lang="es"), "about") == {"lang": "es"}
 
 
 # ------------------------------------------------------------------ the situation
@@ -281,7 +284,7 @@ def test_the_readme_table_of_link_names_is_the_declarations(repo_root: Path) -> 
         "<!-- link names: written from dashboard/view.py -->\n"
     )
     end = readme.index("\n<!-- end of link names -->")
-    assert readme[start:end] == view_module.readme_table()
+    assert readme[start:end] == link_table.readme_table()
 
 
 def test_each_page_writes_only_its_declared_names_and_says_what_they_hold() -> None:
@@ -304,18 +307,23 @@ def test_an_unknown_name_gets_one_notice_that_quotes_nothing(name: str, value: s
     # The notice is the same whatever the link holds: it repeats nothing from it.
 
 
-def test_lang_and_utm_names_pass_through_every_page_untouched() -> None:
+def test_utm_names_pass_through_every_page_untouched_and_lang_is_ours() -> None:
     parsed = parse({"severity": "mild", "lang": "es", "utm_source": "clinic-flyer"}, KNOWN)
     assert not parsed.notices
+    assert parsed.view.lang == "es" and parsed.view.passed == (("utm_source", "clinic-flyer"),)
     for page in ("find", "compare", "present", "checkin"):
         query = to_query(parsed.view, page)
         assert query["lang"] == "es" and query["utm_source"] == "clinic-flyer"
-    # A value that could carry markup or a link is not carried.
+    # A value that could carry markup or a link is not carried; a bad language is the source's.
     odd = parse({"lang": "<b>es</b>", "utm_x": "https://example.com"}, KNOWN)
-    assert odd.view.passed == ()
+    assert odd.view.passed == () and odd.view.lang == "en"
+    assert len(odd.notices) == 1 and "<b>" not in odd.notices[0]
     # The session keeps them when a menu click has no link.
     kept, _ = resolve({}, parsed.view, None, KNOWN)
-    assert dict(kept.passed) == {"lang": "es", "utm_source": "clinic-flyer"}
+    assert dict(kept.passed) == {"utm_source": "clinic-flyer"} and kept.lang == "es"
+    # A link from outside without a language keeps the session's.
+    shared, _ = resolve({"severity": "severe"}, parsed.view, None, KNOWN)
+    assert shared.lang == "es" and shared.situation.severity == "severe"
 
 
 def test_a_value_too_long_to_be_ours_is_not_read() -> None:

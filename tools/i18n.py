@@ -12,6 +12,7 @@ Run from the repository root:
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -22,28 +23,35 @@ from dashboard.i18n import DOMAIN, LOCALE_DIR, TEMPLATE
 
 ROOT = LOCALE_DIR.parent.parent
 # The words the code marks: _() where shown, N_() where defined, plurals and contexts.
-KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2"]
+KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2", "-k", "NP_:1c,2"]
 
 
 def _babel(*args: str) -> None:
-    CommandLineInterface().run(["pybabel", "-q", *args])
+    CommandLineInterface().run(["pybabel", "-q", *args])  # type: ignore[no-untyped-call]
 
 
 def extract() -> None:
+    # Read from the repository's root, so the template names files as dashboard/…, never
+    # by a machine's absolute path.
+    with contextlib.chdir(ROOT):
+        _extract()
+
+
+def _extract() -> None:
     _babel(
         "extract",
         "--no-default-keywords",
         *KEYWORDS,
         "-F",
-        str(ROOT / "babel.cfg"),
+        "babel.cfg",
         "--sort-by-file",
         "--omit-header",
         "--no-wrap",
         "--project=Relief Explorer",
         "-o",
         str(TEMPLATE),
-        str(ROOT / "dashboard"),
-        str(ROOT / "pages"),
+        "dashboard",
+        "pages",
     )
 
 
@@ -64,7 +72,18 @@ def update() -> None:
 
 
 def compile_all() -> None:
-    _babel("compile", "-d", str(LOCALE_DIR), "-D", DOMAIN, "--statistics")
+    """Each language's .po into the .mo the app reads. Babel's own `compile` would refuse a
+    message with "95% range" in it (it reads "% r" as an old-style placeholder); the app's
+    placeholders are {names}, which tests/test_languages.py checks in every message."""
+    from babel.messages import mofile, pofile
+
+    for po in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        with po.open("rb") as f:
+            catalog = pofile.read_po(f, locale=po.parent.parent.name)
+        with po.with_suffix(".mo").open("wb") as f:
+            mofile.write_mo(f, catalog)
+        done = sum(1 for m in catalog if m.id and m.string and "fuzzy" not in m.flags)
+        print(f"{po.relative_to(ROOT)}: {done} of {sum(1 for m in catalog if m.id)} messages translated")
 
 
 def init(lang: str) -> None:
@@ -100,7 +119,8 @@ def merge(lang: str) -> None:
                 m.string = message.string
                 m.flags.discard("fuzzy")
     with target.open("wb") as f:
-        pofile.write_po(f, catalog, width=0, omit_header=False, ignore_obsolete=True)
+        catalog.fuzzy = False
+        pofile.write_po(f, catalog, width=0, ignore_obsolete=True)
 
 
 def main(argv: list[str]) -> None:

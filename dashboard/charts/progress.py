@@ -12,14 +12,16 @@ from plotly.subplots import make_subplots
 from dashboard.charts.style import THEME_TEXT, palette, style_figure
 from dashboard.checkin import CheckIn
 from dashboard.data import PainCourse
+from dashboard.i18n import N_, _
 
 # Short enough to fit a 390 px phone on one legend row each (usability-2 / ipdas-pemat §1.6
 # defect 12: the stage's name made the line run off the screen; the caption names it).
-AVERAGE_NAME = "Average pain in studies (not a forecast)"
-PAIN_NAME = "Your pain"
-ABLE_NAME = "How much you can do"
-PAIN_TITLE = "Your pain, 0 to 10, and the average in studies"
-ABLE_TITLE = "How much you can do (higher is better)"
+# Marked here, translated where the chart is drawn.
+AVERAGE_NAME = N_("Average pain in studies (not a forecast)")
+PAIN_NAME = N_("Your pain")
+ABLE_NAME = N_("How much you can do")
+PAIN_TITLE = N_("Your pain, 0 to 10, and the average in studies")
+ABLE_TITLE = N_("How much you can do (higher is better)")
 PAIN_PLOT = 220  # the pain plot's height in pixels
 ABLE_PLOT = 150  # the "can do" plot's, below it
 
@@ -53,21 +55,38 @@ def progress_chart(
                 x=[p.weeks * 7 for p in studies],
                 y=[p.mean_pain / 10 for p in studies],
                 mode="lines+markers",
-                name=AVERAGE_NAME,
+                name=_(AVERAGE_NAME),
                 line={"color": colours[1], "dash": "dash", "width": 2},
                 marker={"symbol": "diamond", "size": 9},
-                hovertemplate=f"Week %{{customdata}}: average pain %{{y:.1f}} of 10 in studies of {stage_words}"
-                "<extra></extra>",
+                hovertemplate=_("Week {week}: average pain {pain} of 10 in studies of {stage}").format(
+                    week="%{customdata}", pain="%{y:.1f}", stage=stage_words
+                )
+                + "<extra></extra>",
                 customdata=[p.weeks for p in studies],
             ),
             **pain_row,
         )
     fig.add_trace(
-        _own_line(days, [c.pain for c in checkins], PAIN_NAME, colours[0], "circle", "pain"), **pain_row
+        _own_line(
+            days,
+            [c.pain for c in checkins],
+            _(PAIN_NAME),
+            colours[0],
+            "circle",
+            _("Day {day}: pain {score} of 10"),
+        ),
+        **pain_row,
     )
     if able:
         fig.add_trace(
-            _own_line(days, [c.able for c in checkins], ABLE_NAME, colours[2], "square", "can do"),
+            _own_line(
+                days,
+                [c.able for c in checkins],
+                _(ABLE_NAME),
+                colours[2],
+                "square",
+                _("Day {day}: can do {score} of 10"),
+            ),
             row=2,
             col=1,
         )
@@ -76,9 +95,10 @@ def progress_chart(
 
 
 def _own_line(
-    days: list[int], values: list[int], name: str, colour: str, symbol: str, what: str
+    days: list[int], values: list[int], name: str, colour: str, symbol: str, hover: str
 ) -> go.Scatter:
-    """One of the person's own lines: pain, or how much they can do, by day of the plan."""
+    """One of the person's own lines: pain, or how much they can do, by day of the plan.
+    `hover` is its hover text in words, with {day} and {score}."""
     return go.Scatter(
         x=days,
         y=values,
@@ -86,7 +106,7 @@ def _own_line(
         name=name,
         line={"color": colour, "width": 3},
         marker={"symbol": symbol, "size": 10},
-        hovertemplate=f"Day %{{x}}: {what} %{{y}} of 10<extra></extra>",
+        hovertemplate=hover.format(day="%{x}", score="%{y}") + "<extra></extra>",
     )
 
 
@@ -94,21 +114,21 @@ def _frame(fig: go.Figure, able: bool, last_day: int) -> None:
     """Titles, axes and room: one plot, or the pain plot over the "can do" plot."""
     legend_rows = 3 if able else 2  # on a phone each legend entry takes a row
     height = 150 + 20 * legend_rows + PAIN_PLOT + ((ABLE_PLOT + 60) if able else 0)
-    style_figure(fig, PAIN_TITLE, height)
+    style_figure(fig, _(PAIN_TITLE), height)
     axis = {"range": [-1, last_day], "tickfont": {"color": THEME_TEXT}}
     y_axis = {"range": [0, 10.2], "dtick": 2, "tickfont": {"color": THEME_TEXT}}
     title = {"font": {"color": THEME_TEXT}}
     if not able:
-        fig.update_xaxes(title={"text": "Days since your plan", **title}, **axis)
-        fig.update_yaxes(title={"text": "Pain (0 to 10)", **title}, **y_axis)
+        fig.update_xaxes(title={"text": _("Days since your plan"), **title}, **axis)
+        fig.update_yaxes(title={"text": _("Pain (0 to 10)"), **title}, **y_axis)
         return
     fig.update_xaxes(**axis)
-    fig.update_xaxes(title={"text": "Days since your plan", **title}, row=2, col=1)
+    fig.update_xaxes(title={"text": _("Days since your plan"), **title}, row=2, col=1)
     fig.update_xaxes(showticklabels=True, row=1, col=1)
-    fig.update_yaxes(title={"text": "Pain", **title}, row=1, col=1, **y_axis)
-    fig.update_yaxes(title={"text": "Can do", **title}, row=2, col=1, **y_axis)
+    fig.update_yaxes(title={"text": _("Pain"), **title}, row=1, col=1, **y_axis)
+    fig.update_yaxes(title={"text": _("Can do"), **title}, row=2, col=1, **y_axis)
     fig.add_annotation(
-        text=f"<b>{ABLE_TITLE}</b>",
+        text=f"<b>{_(ABLE_TITLE)}</b>",
         xref="x2 domain",
         yref="y2 domain",
         x=0,

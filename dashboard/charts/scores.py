@@ -27,7 +27,25 @@ from dashboard.charts.style import (
     style_figure,
 )
 from dashboard.data import Option
+from dashboard.i18n import N_, _
 from dashboard.matching import Ranked
+
+# Each factor inside a sentence ("Its biggest parts are fast relief (2.0) and ..."): never a
+# label lower-cased. The labels themselves are scoring.ATTRIBUTE_LABELS.
+ATTRIBUTE_WORDS = {
+    "speed": N_("fast relief"),
+    "cost": N_("low cost"),
+    "side_effects": N_("fewer side effects"),
+    "no_doctor": N_("no doctor visit"),
+    "lasting": N_("lasting benefit"),
+    "evidence": N_("stronger evidence"),
+}
+
+
+def _label(attribute: str) -> str:
+    """A factor's label, in this run's language."""
+    return _(scoring.ATTRIBUTE_LABELS[attribute])
+
 
 # ------------------------------------------------------------ score breakdown
 
@@ -35,11 +53,11 @@ from dashboard.matching import Ranked
 def score_breakdown_table(ranked: Sequence[Ranked]) -> pd.DataFrame:
     rows = []
     for r in ranked:
-        row: dict[str, object] = {"Option": r.option.name}
+        row: dict[str, object] = {_("Option"): r.option.name}
         for a in scoring.ATTRIBUTES:
-            row[scoring.ATTRIBUTE_LABELS[a]] = _score_text(r.parts.get(a), "not scored")
-        row["Total (0 to 5)"] = r.shown
-        row["Scored on"] = f"{r.scored_on} of {r.weighed} factors"
+            row[_label(a)] = _score_text(r.parts.get(a), _("not scored"))
+        row[_("Total (0 to 5)")] = r.shown
+        row[_("Scored on")] = _("{known} of {weighed} factors").format(known=r.scored_on, weighed=r.weighed)
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -50,28 +68,40 @@ def too_few_scores(ranked: Sequence[Ranked]) -> str | None:
     if len(ranked) >= 2:
         return None
     if not ranked:
-        return "No option fits your answers, so there are no scores to compare."
+        return _("No option fits your answers, so there are no scores to compare.")
     r = ranked[0]
     if r.scored_on == 0:
-        return f"Only {r.option.name} fits your answers, and none of what you weigh is known for it, so it has no score."
+        return _(
+            "Only {name} fits your answers, and none of what you weigh is known for it, so it has no score."
+        ).format(name=r.option.name)
     biggest = [(a, v) for a, v in sorted(r.parts.items(), key=lambda part: -part[1])[:2] if v > 0]
-    parts = " and ".join(f"{scoring.ATTRIBUTE_LABELS[a].lower()} ({v:.1f})" for a, v in biggest)
-    return (
-        f"Only {r.option.name} fits your answers. It scores {r.shown} out of 5, on "
-        f"{r.scored_on} of {r.weighed} factors."
-        + (f" Its biggest parts are {parts}." if len(biggest) == 2 else "")
-        + " The table below has each part."
-    )
+    words = [
+        _(
+            "Only {name} fits your answers. It scores {score} out of 5, on {known} of {weighed} factors."
+        ).format(name=r.option.name, score=r.shown, known=r.scored_on, weighed=r.weighed)
+    ]
+    if len(biggest) == 2:
+        (first, first_score), (second, second_score) = biggest
+        words.append(
+            _("Its biggest parts are {first} ({first_score}) and {second} ({second_score}).").format(
+                first=_(ATTRIBUTE_WORDS[first]),
+                first_score=f"{first_score:.1f}",
+                second=_(ATTRIBUTE_WORDS[second]),
+                second_score=f"{second_score:.1f}",
+            )
+        )
+    words.append(_("The table below has each part."))
+    return " ".join(words)
 
 
-SCORE_TITLE = "What makes up each score"
+SCORE_TITLE = N_("What makes up each score")
 
 
 def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
     """Stacked bars: how each fitting option's score is built from what matters to you."""
     colours = palette()
     names = [_wrap(r.option.name) for r in ranked]
-    labels = [scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES]
+    labels = [_label(a) for a in scoring.ATTRIBUTES]
     fig = go.Figure()
     for i, (a, label) in enumerate(zip(scoring.ATTRIBUTES, labels, strict=True)):
         fig.add_bar(
@@ -85,19 +115,22 @@ def score_breakdown(ranked: Sequence[Ranked]) -> go.Figure:
     if any(not r.exact for r in ranked):
         # What the unknown factors could add: a hatched, open segment, never a filled score.
         fig.add_bar(
-            name="Not known (could add up to this)",
+            name=_("Not known (could add up to this)"),
             y=names,
             x=[round(r.high - r.low, 3) for r in ranked],
             orientation="h",
             marker={"color": colours[7 % len(colours)], "opacity": 0.45, "pattern": {"shape": "/"}},
-            hovertemplate="%{y}<br>Not known: could add up to %{x:.1f}<extra></extra>",
+            hovertemplate="%{y}<br>"
+            + _("Not known: could add up to {score}").format(score="%{x:.1f}")
+            + "<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(autorange="reversed")
     # The whole scale, every whole point marked: a score is out of 5, whatever the top bar.
-    fig.update_xaxes(range=[0, 5], tick0=0, dtick=1, showgrid=True, title="Score out of 5")
+    fig.update_xaxes(range=[0, 5], tick0=0, dtick=1, showgrid=True, title=_("Score out of 5"))
     plot = _row_height(names) * max(1, len(ranked))
-    return style_figure(fig, SCORE_TITLE, _height(SCORE_TITLE, plot, labels, _label_width(names)))
+    title = _(SCORE_TITLE)
+    return style_figure(fig, title, _height(title, plot, labels, _label_width(names)))
 
 
 # ------------------------------------------------------------------- profile
@@ -109,19 +142,17 @@ def profile_table(options: Sequence[Option]) -> pd.DataFrame:
         prof = scoring.profile(o).as_dict()
         rows.append(
             {
-                "Option": o.name,
-                **{
-                    scoring.ATTRIBUTE_LABELS[a]: _score_text(prof[a], "not known") for a in scoring.ATTRIBUTES
-                },
+                _("Option"): o.name,
+                **{_label(a): _score_text(prof[a], _("not known")) for a in scoring.ATTRIBUTES},
             }
         )
     return pd.DataFrame(rows)
 
 
-PROFILE_TITLE = "Scores on what people weigh"
+PROFILE_TITLE = N_("Scores on what people weigh")
 # Six groups share a phone's width: about 50 px each, so the names wrap to short lines.
 PROFILE_LABEL_CHARS = 8
-NOT_KNOWN = "Not known"
+NOT_KNOWN = N_("Not known")  # shown as _(NOT_KNOWN)
 THEME_TYPE = 12  # px: the axis and legend text of Streamlit's chart theme
 BAR_GAP = 0.2  # Plotly's own gap between groups, set so the "Not known" labels can be placed
 
@@ -142,7 +173,7 @@ def not_known_labels(options: Sequence[Option], size: int | None = None) -> list
                         "y": 0,
                         "xref": "x",
                         "yref": "y",
-                        "text": NOT_KNOWN,
+                        "text": _(NOT_KNOWN),
                         "textangle": -90,
                         "xanchor": "center",
                         "yanchor": "bottom",
@@ -159,7 +190,7 @@ def profile_chart(options: Sequence[Option], plot: int = 300, text: int | None =
     in px (a slide asks for larger type on a large screen; by default, the theme's)."""
     colours = palette()
     fig = go.Figure()
-    labels = [_wrap(scoring.ATTRIBUTE_LABELS[a], PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
+    labels = [_wrap(_label(a), PROFILE_LABEL_CHARS) for a in scoring.ATTRIBUTES]
     for i, o in enumerate(options):
         prof = scoring.profile(o).as_dict()
         fig.add_bar(
@@ -169,16 +200,20 @@ def profile_chart(options: Sequence[Option], plot: int = 300, text: int | None =
             y=[prof[a] for a in scoring.ATTRIBUTES],
             marker_color=colours[i % len(colours)],
             marker_pattern_shape=["", "/", ".", "x"][i % 4],
-            customdata=[scoring.ATTRIBUTE_LABELS[a] for a in scoring.ATTRIBUTES],
-            hovertemplate=o.name + "<br>%{customdata}: %{y} of 5<extra></extra>",
+            customdata=[_label(a) for a in scoring.ATTRIBUTES],
+            hovertemplate=o.name
+            + "<br>"
+            + _("{factor}: {score} of 5").format(factor="%{customdata}", score="%{y}")
+            + "<extra></extra>",
         )
     fig.update_layout(barmode="group", bargap=BAR_GAP, annotations=not_known_labels(options, text))
     fig.update_xaxes(tickangle=0)
-    fig.update_yaxes(range=[0, 5], dtick=1, title="Score (0 to 5, higher is better)", title_standoff=8)
+    fig.update_yaxes(range=[0, 5], dtick=1, title=_("Score (0 to 5, higher is better)"), title_standoff=8)
     if text is not None:
         return _large_type(fig, plot, text)
     # The x labels take up to three lines: more room under the plot than one line needs.
-    return style_figure(fig, PROFILE_TITLE, _height(PROFILE_TITLE, plot, [o.name for o in options]) + 24)
+    title = _(PROFILE_TITLE)
+    return style_figure(fig, title, _height(title, plot, [o.name for o in options]) + 24)
 
 
 def _large_type(fig: go.Figure, plot: int, text: int) -> go.Figure:
@@ -188,7 +223,7 @@ def _large_type(fig: go.Figure, plot: int, text: int) -> go.Figure:
     title = TITLE_TOP + math.ceil(TITLE_LINE * grow)
     top = title + LEGEND_GAP
     height = top + math.ceil(LEGEND_ROW * grow) + plot + math.ceil((AXIS_BELOW + 24) * grow) + MARGIN
-    fig = style_figure(fig, PROFILE_TITLE, height)
+    fig = style_figure(fig, _(PROFILE_TITLE), height)
     big = {"size": text, "color": THEME_TEXT}
     fig.update_layout(
         title_font={"size": math.ceil(text * 4 / 3), "color": THEME_TEXT},

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 
+from dashboard.i18n import N_
+
 CONFIG = Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml"
 FALLBACK = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 
@@ -25,13 +27,14 @@ THEME_TEXT = "#000037"
 DOCTOR_SYMBOLS = {"no": "circle", "sometimes": "diamond", "yes": "square"}
 ONE_MINUTE = 1 / 60
 # Labelled times on the log axes, at least 1.1 decades apart so that they stay apart
-# on a phone. Unlabelled minor ticks mark the steps in between.
+# on a phone. Unlabelled minor ticks mark the steps in between. Marked here, translated
+# where the axis is drawn.
 TIME_TICKS = {
-    1 / 60: "1 minute",
-    1.0: "1 hour",
-    24.0: "1 day",
-    672.0: "4 weeks",
-    8760.0: "1 year",
+    1 / 60: N_("1 minute"),
+    1.0: N_("1 hour"),
+    24.0: N_("1 day"),
+    672.0: N_("4 weeks"),
+    8760.0: N_("1 year"),
 }
 MINOR_TIME_TICKS = (10 / 60, 6.0, 168.0, 2190.0)  # 10 minutes, 6 hours, 1 week, 3 months
 LONGEST = 8760 * 1.5  # the time axes end at a year and a half

@@ -26,6 +26,7 @@ from dashboard.charts.style import (
     style_figure,
 )
 from dashboard.data import Option
+from dashboard.i18n import N_, _, pgettext
 from dashboard.text import cost_range, human_hours
 
 # ---------------------------------------------------------- cost vs onset
@@ -41,18 +42,28 @@ def _onset_point(option: Option) -> float | None:
 def _cost_words(option: Option) -> str:
     """The cost as the charts say it: a coach's local price is marked as local."""
     local = option.local is not None and option.local.price
-    return f"{cost_range(option)} (local price)" if local else cost_range(option)
+    return _("{cost} (local price)").format(cost=cost_range(option)) if local else cost_range(option)
+
+
+def _doctor_words(needed: str) -> str:
+    """Whether a doctor is needed, in a table cell: "no", "sometimes" or "yes"."""
+    return {
+        "no": pgettext("doctor needed", "no"),
+        "sometimes": pgettext("doctor needed", "sometimes"),
+        "yes": pgettext("doctor needed", "yes"),
+    }[needed]
 
 
 def cost_onset_table(options: Sequence[Option]) -> pd.DataFrame:
+    """The chart's table, in words: its headers are for reading, never read back."""
     return pd.DataFrame(
         [
             {
-                "Option": o.name,
-                "Starts to help": _onset_words(o),
-                "Cost": _cost_words(o),
-                "Doctor needed": o.doctor_needed,
-                "Kind": vocab.CATEGORY_LABELS[o.category],
+                _("Option"): o.name,
+                _("Starts to help"): _onset_words(o),
+                _("Cost"): _cost_words(o),
+                _("Doctor needed"): _doctor_words(o.doctor_needed),
+                _("Kind"): _(vocab.CATEGORY_LABELS[o.category]),
             }
             for o in options
         ]
@@ -62,10 +73,10 @@ def cost_onset_table(options: Sequence[Option]) -> pd.DataFrame:
 def _onset_words(option: Option) -> str:
     low, high = option.onset_hours_low, option.onset_hours_high
     if low is None or high is None:
-        return "Unknown"
+        return _("Unknown")
     if low == high:
         return human_hours(low)
-    return f"{human_hours(low)} to {human_hours(high)}"
+    return _("{low} to {high}").format(low=human_hours(low), high=human_hours(high))
 
 
 def plotted_and_missing(options: Sequence[Option]) -> tuple[list[Option], list[Option]]:
@@ -78,22 +89,35 @@ def too_few_points(options: Sequence[Option], chart: Literal["cost", "timeline"]
     """The sentence to show instead of a chart that would have fewer than two points to
     compare, or None when the chart is worth drawing. `chart` is "cost" (cost against
     time until it helps, `cost_vs_onset`) or "timeline" (`timeline`)."""
-    if chart == "cost":
-        known = plotted_and_missing(options)[0]
-        need, drawn = "both a known cost and a known time until it helps", "a chart"
-    else:
-        known = [o for o in options if o.onset_known]
-        need, drawn = "a known time until it starts to help", "a timeline"
+    known = plotted_and_missing(options)[0] if chart == "cost" else [o for o in options if o.onset_known]
     if len(known) >= 2:
         return None
-    rest = "The table below has what we know about each option."
+    rest = _("The table below has what we know about each option.")
     if not known:
-        return f"None of these options has {need}, so there is no {drawn[2:]} to draw. {rest}"
+        none = (
+            _(
+                "None of these options has both a known cost and a known time until it helps, "
+                "so there is no chart to draw."
+            )
+            if chart == "cost"
+            else _(
+                "None of these options has a known time until it starts to help, "
+                "so there is no timeline to draw."
+            )
+        )
+        return f"{none} {rest}"
     only = known[0]
-    facts = f"starts to help: {_onset_words(only)}"
     if chart == "cost":
-        facts = f"cost: {cost_range(only)}; {facts}"
-    return f"Only {only.name} has {need} ({facts}). {drawn.capitalize()} needs at least two. {rest}"
+        one = _(
+            "Only {name} has both a known cost and a known time until it helps "
+            "(cost: {cost}; starts to help: {onset}). A chart needs at least two."
+        ).format(name=only.name, cost=cost_range(only), onset=_onset_words(only))
+    else:
+        one = _(
+            "Only {name} has a known time until it starts to help (starts to help: {onset}). "
+            "A timeline needs at least two."
+        ).format(name=only.name, onset=_onset_words(only))
+    return f"{one} {rest}"
 
 
 def _time_axis(fig: go.Figure, title: str, longest: float = LONGEST) -> None:
@@ -102,7 +126,7 @@ def _time_axis(fig: go.Figure, title: str, longest: float = LONGEST) -> None:
         type="log",
         title=title,
         tickvals=list(TIME_TICKS),
-        ticktext=list(TIME_TICKS.values()),
+        ticktext=[_(words) for words in TIME_TICKS.values()],
         minor={"tickvals": list(MINOR_TIME_TICKS), "ticks": "outside", "ticklen": 4},
         range=[math.log10(ONE_MINUTE / 2), math.log10(max(LONGEST, longest))],
     )
@@ -118,13 +142,13 @@ def _text_position(x: float, low: float, high: float) -> str:
     return "top center"
 
 
-COST_TITLE = "Cost and time until it helps"
+COST_TITLE = N_("Cost and time until it helps")
 
 
 def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
     """Monthly cost against time until relief starts (log time), ranges as error bars."""
     colours = palette()
-    shown, _ = plotted_and_missing(options)
+    shown = plotted_and_missing(options)[0]
     low, high = math.log10(ONE_MINUTE / 2), math.log10(LONGEST)
     fig = go.Figure()
     kinds = []
@@ -132,13 +156,13 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
         group = [o for o in shown if o.category == category]
         if not group:
             continue
-        kinds.append(vocab.CATEGORY_LABELS[category])
+        kinds.append(_(vocab.CATEGORY_LABELS[category]))
         xs = [_onset_point(o) or ONE_MINUTE for o in group]
         lows = [o.onset_hours_low or 0.0 for o in group]
         highs = [o.onset_hours_high or 0.0 for o in group]
         ys = [((o.total_cost_low or 0) + (o.total_cost_high or 0)) / 2 for o in group]
         fig.add_scatter(
-            name=vocab.CATEGORY_LABELS[category],
+            name=kinds[-1],
             x=xs,
             y=ys,
             mode="markers+text",
@@ -168,22 +192,26 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
                 "thickness": 1,
             },
             customdata=[
-                [_onset_words(o), _cost_words(o), vocab.DOCTOR_LABELS[o.doctor_needed], _wrap(o.name, 16)]
+                [_onset_words(o), _cost_words(o), _(vocab.DOCTOR_LABELS[o.doctor_needed]), _wrap(o.name, 16)]
                 for o in group
             ],
-            hovertemplate="<b>%{text}</b><br>Starts to help: %{customdata[0]}<br>"
-            "Cost: %{customdata[1]}<br>Doctor: %{customdata[2]}<extra></extra>",
+            hovertemplate="<b>%{text}</b><br>"
+            + _("Starts to help: {onset}<br>Cost: {cost}<br>Doctor: {doctor}").format(
+                onset="%{customdata[0]}", cost="%{customdata[1]}", doctor="%{customdata[2]}"
+            )
+            + "<extra></extra>",
         )
-    _time_axis(fig, "Time until it starts to help")
+    _time_axis(fig, _("Time until it starts to help"))
     # Whole dollars from $0, with room above the dearest range for its name.
     top = max((o.total_cost_high or 0 for o in shown), default=0)
     fig.update_yaxes(
-        title="Cost to try it (US dollars)",
+        title=_("Cost to try it (US dollars)"),
         range=[0, max(10.0, top * 1.2)],
         tickprefix="$",
         tickformat=",.0f",
     )
-    return style_figure(fig, COST_TITLE, _height(COST_TITLE, 340, kinds))
+    title = _(COST_TITLE)
+    return style_figure(fig, title, _height(title, 340, kinds))
 
 
 # ------------------------------------------------------------------ timeline
@@ -192,13 +220,13 @@ def cost_vs_onset(options: Sequence[Option]) -> go.Figure:
 def timeline_table(options: Sequence[Option]) -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {"Option": o.name, "Starts to help": _onset_words(o), "How long it lasts": o.lasts_text}
+            {_("Option"): o.name, _("Starts to help"): _onset_words(o), _("How long it lasts"): o.lasts_text}
             for o in options
         ]
     )
 
 
-TIMELINE_TITLE = "When it helps, how long it lasts"
+TIMELINE_TITLE = N_("When it helps, how long it lasts")
 
 
 def timeline(options: Sequence[Option]) -> go.Figure:
@@ -214,18 +242,22 @@ def timeline(options: Sequence[Option]) -> go.Figure:
         starts.append(start)
         ends.append(start + o.lasts_hours_high)
         lasting_names.append(label)
+    legend = [_("Benefit lasts"), _("Starts to help")]
     fig.add_bar(
-        name="Benefit lasts",
+        name=legend[0],
         y=lasting_names,
         base=starts,
         x=[e - s for s, e in zip(starts, ends, strict=True)],
         orientation="h",
         marker_color=colours[0],
-        hovertemplate="%{y}: lasts to %{x:.0f} hours after it starts<extra></extra>",
+        hovertemplate=_("{name}: lasts to {hours} hours after it starts").format(
+            name="%{y}", hours="%{x:.0f}"
+        )
+        + "<extra></extra>",
     )
     onset_names = [n for o, n in zip(options, names, strict=True) if o.onset_known]
     fig.add_scatter(
-        name="Starts to help",
+        name=legend[1],
         y=onset_names,
         x=[_onset_point(o) for o in options if o.onset_known],
         mode="markers",
@@ -236,11 +268,12 @@ def timeline(options: Sequence[Option]) -> go.Figure:
             "line": {"width": 1, "color": "#333333"},
         },
         customdata=[_onset_words(o) for o in options if o.onset_known],
-        hovertemplate="%{y}: starts to help in %{customdata}<extra></extra>",
+        hovertemplate=_("{name}: starts to help in {onset}").format(name="%{y}", onset="%{customdata}")
+        + "<extra></extra>",
     )
-    _time_axis(fig, "Time from the start (log scale)", 1.2 * max(ends, default=0))
+    _time_axis(fig, _("Time from the start (log scale)"), 1.2 * max(ends, default=0))
     # Every option gets its row, first at the top, even one with nothing known to draw.
     fig.update_yaxes(range=[len(names) - 0.5, -0.5], categoryorder="array", categoryarray=names)
     plot = _row_height(names) * max(1, len(options))
-    legend = ["Benefit lasts", "Starts to help"]
-    return style_figure(fig, TIMELINE_TITLE, _height(TIMELINE_TITLE, plot, legend, _label_width(names)))
+    title = _(TIMELINE_TITLE)
+    return style_figure(fig, title, _height(title, plot, legend, _label_width(names)))

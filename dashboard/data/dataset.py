@@ -31,11 +31,22 @@ class Source:
 
 @dataclass(frozen=True)
 class Quote:
+    """The article's words (`text`, verbatim English in every language), and in another
+    language our translation of them, shown beside the English and labelled as ours."""
+
     id: str
     paragraph: int
     topics: tuple[str, ...]
     role: QuoteRole
     text: str
+    # Not a column of quotes.csv: the loader sets it from the language's overlay (`with_translation`).
+    translation: str | None = field(default=None, init=False)
+
+    def with_translation(self, translation: str | None) -> Quote:
+        """This quote with our translation of it (None: there is none, as in English)."""
+        quote = replace(self)  # a new copy: translation starts as None
+        object.__setattr__(quote, "translation", translation)
+        return quote
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from dashboard import vocab
-from dashboard.data.kinds import is_number, split_ids
+from dashboard.data.kinds import is_number, sentences, split_ids
 from dashboard.data.problems import Problem
 from dashboard.data.tables import Row, Tables
 
@@ -90,10 +90,6 @@ def price_too_old(t: Tables) -> list[Problem]:
 SERIOUS_HARM = re.compile(r"^(Boxed warning|Heart attack and stroke warning|Do not|Not for|Never|Avoid)")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s if s.endswith(".") else s + "." for s in re.split(r"(?<=\.) ", text.strip()) if s]
-
-
 def main_harm_missing(t: Tables) -> list[Problem]:
     """An option with a moderate or high harm grade names its main harm."""
     return [
@@ -108,7 +104,7 @@ def main_harm_not_in_harms(t: Tables) -> list[Problem]:
     return [
         Problem("options.csv", line, "main_harm", "each sentence must be copied from harms", sentence)
         for line, row in t.lines("options.csv")
-        for sentence in _sentences(row.get("main_harm", ""))
+        for sentence in sentences(row.get("main_harm", ""))
         if sentence not in row.get("harms", "")
     ]
 
@@ -119,7 +115,7 @@ def main_harm_leaves_out_a_warning(t: Tables) -> list[Problem]:
     return [
         Problem("options.csv", line, "main_harm", "must include every boxed warning and 'do not' line", s)
         for line, row in t.lines("options.csv")
-        for s in _sentences(row.get("harms", ""))
+        for s in sentences(row.get("harms", ""))
         if SERIOUS_HARM.match(s) and s not in row.get("main_harm", "")
     ]
 

@@ -49,6 +49,11 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(text.split("|"))
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, each ending in a full stop (split after ". ")."""
+    return [s if s.endswith(".") else s + "." for s in re.split(r"(?<=\.) ", text.strip()) if s]
+
+
 def to_number(text: str) -> float | None:
     """An empty cell means unknown."""
     return None if text == "" else float(text)

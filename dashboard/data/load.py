@@ -2,7 +2,8 @@
 
 Loading runs in two passes. First each file is read and checked against its schema;
 then, if all files passed, the rules across files run (`rules.py`). Every problem a
-pass finds is reported together as one DataError.
+pass finds is reported together as one DataError. In another language, a third pass reads
+and checks that language's overlays (`languages.py`) and puts their texts in place.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any, TypeVar
 import pandas as pd
 import pandera.pandas as pa
 
+from dashboard import i18n
+from dashboard.data import languages
 from dashboard.data.dataset import (
     Article,
     Cause,
@@ -26,11 +29,13 @@ from dashboard.data.dataset import (
     Source,
     WarningSign,
 )
+from dashboard.data.languages import OVERLAYS, SOURCE_LANGUAGE, Beside, OverlayFile
 from dashboard.data.model import Evidence, HealthCaution, Option
 from dashboard.data.problems import DataError, Problem
 from dashboard.data.rules import check
 from dashboard.data.schema import DATA_FILES, SCHEMAS, TABLE
 from dashboard.data.tables import Row, Tables
+from dashboard.i18n import _
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -48,8 +53,8 @@ def read_article(seed_path: Path = SEED_PATH) -> Article:
 # ------------------------------------------------- pass 1: each file alone
 
 
-def _read_csv(path: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
-    name = path.name
+def _read_csv(path: Path, name: str = "") -> tuple[pd.DataFrame | None, list[Problem]]:
+    name = name or path.name
     if not path.exists():
         return None, [Problem(name, 0, "", "file is missing")]
     try:
@@ -131,10 +136,11 @@ def _evidence_of(option_id: str, evidence: tuple[Evidence, ...]) -> tuple[Eviden
 
 
 def with_same_medicine(
-    options: Iterable[Option], cautions: tuple[HealthCaution, ...]
+    options: Iterable[Option], cautions: tuple[HealthCaution, ...], lang: str = SOURCE_LANGUAGE
 ) -> tuple[HealthCaution, ...]:
     """Every caution of a store-bought medicine also applies to its prescription form (the
-    option whose `same_medicine_as` names it), unless that form has its own row for it."""
+    option whose `same_medicine_as` names it), unless that form has its own row for it.
+    `lang` is the language of the options' names and the cautions' reasons."""
     names = {o.id: o.name for o in options}
     derived = []
     for option in options:
@@ -145,7 +151,7 @@ def with_same_medicine(
             replace(
                 c,
                 option_id=option.id,
-                reason=_same_medicine_reason(names[c.option_id], c.reason),
+                reason=_same_medicine_reason(names[c.option_id], c.reason, lang),
             )
             for c in cautions
             if c.option_id == option.same_medicine_as and c.condition not in own
@@ -153,14 +159,24 @@ def with_same_medicine(
     return cautions + tuple(derived)
 
 
-def _same_medicine_reason(name: str, reason: str) -> str:
-    label = "The label says "
-    if reason.startswith(label):
+def _same_medicine_reason(name: str, reason: str, lang: str = SOURCE_LANGUAGE) -> str:
+    label = "The label says "  # the English data's own words, read only in English
+    if lang == SOURCE_LANGUAGE and reason.startswith(label):
         return f"It is the same kind of medicine as {name}, whose label says {reason[len(label) :]}"
-    return f"It is the same kind of medicine as {name}. {reason}"
+    with i18n.using(lang):
+        return _("It is the same kind of medicine as {name}. {reason}").format(name=name, reason=reason)
 
 
-def _build(tables: Tables) -> Dataset:
+def _quotes(tables: Tables, beside: Beside) -> tuple[Quote, ...]:
+    """The article's quotes (verbatim English), each with our translation where there is one."""
+    translations = beside.get("quotes.csv", {})
+    return tuple(
+        Quote(**fields).with_translation(translations.get((fields["id"],), {}).get("text"))
+        for fields in _fields(tables, "quotes.csv")
+    )
+
+
+def _build(tables: Tables, lang: str = SOURCE_LANGUAGE, beside: Beside | None = None) -> Dataset:
     evidence = _objects(tables, "evidence.csv", Evidence)
     options = tuple(
         Option(**fields, evidence=_evidence_of(fields["id"], evidence))
@@ -169,19 +185,45 @@ def _build(tables: Tables) -> Dataset:
     return Dataset(
         options=options,
         sources={s.id: s for s in _objects(tables, "sources.csv", Source)},
-        quotes=_objects(tables, "quotes.csv", Quote),
+        quotes=_quotes(tables, beside or {}),
         claims=_objects(tables, "claims.csv", Claim),
         causes=_objects(tables, "causes.csv", Cause),
         warning_signs=_objects(tables, "warning_signs.csv", WarningSign),
         natural_course=_objects(tables, "natural_course.csv", NaturalCourse),
         article=tables.article,
-        cautions=with_same_medicine(options, _objects(tables, "health_cautions.csv", HealthCaution)),
+        cautions=with_same_medicine(options, _objects(tables, "health_cautions.csv", HealthCaution), lang),
         pain_course=_objects(tables, "pain_course.csv", PainCourse),
     )
 
 
-def load_dataset(data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH) -> Dataset:
-    """Read, validate and return the dataset, or raise DataError listing every problem."""
+# ------------------------------------------------------------ other languages
+
+
+def language_codes(data_dir: Path = DATA_DIR) -> tuple[str, ...]:
+    """The languages with a folder of overlays in `data_dir` ("es" for data/es/)."""
+    return tuple(
+        sorted(p.name for p in data_dir.iterdir() if p.is_dir() and languages.LANGUAGE_CODE.match(p.name))
+    )
+
+
+def _read_overlays(data_dir: Path, lang: str) -> tuple[dict[str, OverlayFile], list[Problem]]:
+    files: dict[str, OverlayFile] = {}
+    problems: list[Problem] = []
+    for name in OVERLAYS:
+        frame, read_problems = _read_csv(data_dir / lang / name, languages.overlay_name(lang, name))
+        problems += read_problems
+        if frame is not None:
+            files[name] = OverlayFile(tuple(str(c) for c in frame.columns), _records(frame))
+    return files, problems
+
+
+def _overlays(data_dir: Path, lang: str, tables: Tables) -> tuple[dict[str, OverlayFile], list[Problem]]:
+    """One language's overlays, read and checked against the English tables."""
+    files, problems = _read_overlays(data_dir, lang)
+    return files, problems + languages.overlay_problems(lang, tables, files)
+
+
+def _english_tables(data_dir: Path, seed_path: Path) -> Tables:
     frames, problems = _read_files(data_dir)
     if problems:
         raise DataError(problems)
@@ -189,4 +231,33 @@ def load_dataset(data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH) -> Data
     problems = check(tables)
     if problems:
         raise DataError(problems)
-    return _build(tables)
+    return tables
+
+
+def language_problems(
+    data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH, langs: Iterable[str] | None = None
+) -> list[Problem]:
+    """Every problem of the overlays of every language folder in `data_dir` (or of `langs`).
+    The English files must be sound first: a DataError says what is wrong with them."""
+    tables = _english_tables(data_dir, seed_path)
+    codes = language_codes(data_dir) if langs is None else tuple(langs)
+    return sorted(p for lang in codes for p in _overlays(data_dir, lang, tables)[1])
+
+
+def load_dataset(
+    data_dir: Path = DATA_DIR, seed_path: Path = SEED_PATH, *, lang: str = SOURCE_LANGUAGE
+) -> Dataset:
+    """Read, validate and return the dataset, or raise DataError listing every problem.
+    In another language than English, every text is read from that language's overlays
+    (`data_dir / lang`), checked too; the figures, ids and codes stay the English files'."""
+    tables = _english_tables(data_dir, seed_path)
+    if lang == SOURCE_LANGUAGE:
+        return _build(tables)
+    if lang == i18n.PSEUDO:
+        texts, beside = languages.translated(tables, languages.pseudo_overlays(tables))
+        return _build(texts, lang, beside)
+    files, problems = _overlays(data_dir, lang, tables)
+    if problems:
+        raise DataError(problems)
+    texts, beside = languages.translated(tables, files)
+    return _build(texts, lang, beside)

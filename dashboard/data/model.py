@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from dashboard import vocab
+from dashboard.i18n import _, format_date
 from dashboard.vocab import (
     Category,
     Confidence,
@@ -88,8 +89,16 @@ class Local:
     def signed(self) -> str:
         """ "Prices set by Dana Lee, 20 Nov 2026 (not checked by us)". A pack is not signed:
         the name is whatever its maker typed, so it never reads as our endorsement."""
-        when = f", {self.set_on:%d %b %Y}" if self.set_on else ""
-        return f"Prices set by {self.set_by or 'a coach'}{when} (not checked by us)"
+        if self.set_by and self.set_on:
+            text = _("Prices set by {name}, {day} (not checked by us)")
+        elif self.set_by:
+            text = _("Prices set by {name} (not checked by us)")
+        elif self.set_on:
+            text = _("Prices set by a coach, {day} (not checked by us)")
+        else:
+            text = _("Prices set by a coach (not checked by us)")
+        day = format_date(self.set_on, "date") if self.set_on else ""
+        return text.format(name=self.set_by, day=day)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,12 @@ the ranking, the charts, the slides and the handout all use them.
 
 The pack lives by subject: `format` (its limits, columns and values), `rules` (its checks),
 `file` (the CSV file and the link) and `use` (its prices in words, and `apply`).
+
+Languages: the file is a machine format, the same in every language (its column names and
+its values: option, service, yes, no, one_off); a file written in Spanish reads in English.
+Its problems, the link's notices and the prices in words are in the run's language
+(`dashboard.i18n`), made when they are made: a problem's `rule` is a `Rule`, a str that also
+holds its words for the page's tables.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ from dashboard.pack.format import (
     Pack,
     PackRow,
     Row,
+    Rule,
 )
 from dashboard.pack.rules import (
     NOT_ONE_LINE,
@@ -87,6 +94,7 @@ __all__ = [
     "Pack",
     "PackRow",
     "Row",
+    "Rule",
     "_from_link",
     "apply",
     "cell_text",

@@ -10,7 +10,9 @@ import zlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from dashboard import i18n
 from dashboard.data import Problem
+from dashboard.i18n import N_, _, format_number, ngettext
 from dashboard.pack.format import (
     COLUMNS,
     FILE_NAME,
@@ -19,6 +21,7 @@ from dashboard.pack.format import (
     MAX_FILE_BYTES,
     REQUIRED_COLUMNS,
     Pack,
+    Rule,
 )
 from dashboard.pack.rules import _unmade_safe, check_rows, rows_of
 from dashboard.text import spreadsheet_safe
@@ -46,9 +49,7 @@ def read_csv(
         if not any(cell.strip() for cell in cells):
             continue  # a blank line, as spreadsheets often add at the end
         if len(cells) != len(header):
-            problems.append(
-                Problem(file, line, "", f"has {len(cells)} cells; the first line names {len(header)}")
-            )
+            problems.append(Problem(file, line, "", _cells(len(cells), len(header))))
             continue
         rows.append({name: _unmade_safe(cell.strip()) for name, cell in zip(header, cells, strict=True)})
         lines.append(line)
@@ -56,22 +57,34 @@ def read_csv(
         return None, problems
     pack, problems = check_rows(rows, option_ids, file, lines)
     if pack is None and not problems:
-        return None, [Problem(file, 0, "", 'has no prices, services or "not offered" marks')]
+        return None, [Problem(file, 0, "", Rule(_('has no prices, services or "not offered" marks')))]
     return pack, problems
+
+
+def _cells(count: int, names: int) -> Rule:
+    # The English says "cells" for one too, as it always has.
+    words = ngettext(
+        "has {count} cells; the first line names {names}",
+        "has {count} cells; the first line names {names}",
+        count,
+    )
+    return Rule(words.format(count=count, names=names))
 
 
 def _table_of(data: bytes, file: str) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
     """The file's records, each with the line it starts on, by Python's CSV reader; or why
     it is not a CSV text file we take."""
     if len(data) > MAX_FILE_BYTES:
-        too_big = f"is too big: {len(data):,} bytes; a pack file can be up to {MAX_FILE_BYTES:,}"
-        return [], [Problem(file, 0, "", too_big)]
+        too_big = _("is too big: {size} bytes; a pack file can be up to {most}").format(
+            size=format_number(len(data)), most=format_number(MAX_FILE_BYTES)
+        )
+        return [], [Problem(file, 0, "", Rule(too_big))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return [], [Problem(file, 0, "", "is not a CSV text file (it is not UTF-8 text)")]
+        return [], [Problem(file, 0, "", Rule(_("is not a CSV text file (it is not UTF-8 text)")))]
     if "\x00" in text:
-        return [], [Problem(file, 0, "", "is not a CSV text file")]
+        return [], [Problem(file, 0, "", Rule(_("is not a CSV text file")))]
     table: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     start = 1
@@ -80,24 +93,22 @@ def _table_of(data: bytes, file: str) -> tuple[list[tuple[int, list[str]]], list
             table.append((start, cells))
             start = reader.line_num + 1  # a quoted cell may run over more than one line
     except csv.Error as exc:
-        return [], [Problem(file, reader.line_num, "", "cannot be read as CSV", str(exc))]
+        # The value is Python's own words on what broke (in English).
+        return [], [Problem(file, reader.line_num, "", Rule(_("cannot be read as CSV")), str(exc))]
     if not table or not any(cell.strip() for cell in table[0][1]):
-        return [], [Problem(file, 1, "", "is empty: the first line must name the columns")]
+        return [], [Problem(file, 1, "", Rule(_("is empty: the first line must name the columns")))]
     return table, []
 
 
 def _header_problems(header: Sequence[str], file: str) -> list[Problem]:
-    problems = [
-        Problem(file, 1, c, "required column is missing") for c in REQUIRED_COLUMNS if c not in header
-    ]
-    problems += [
-        Problem(file, 1, c, f"is not a pack column; use: {', '.join(COLUMNS)}")
-        for c in header
-        if c not in COLUMNS
-    ]
-    problems += [
-        Problem(file, 1, c, "is named twice") for c in sorted({c for c in header if header.count(c) > 1})
-    ]
+    """The first line's problems. The column names are the file's own, the same in every
+    language, so they are never translated."""
+    missing = Rule(_("required column is missing"))
+    unknown = Rule(_("is not a pack column; use: {columns}").format(columns=", ".join(COLUMNS)))
+    twice = Rule(_("is named twice"))
+    problems = [Problem(file, 1, c, missing) for c in REQUIRED_COLUMNS if c not in header]
+    problems += [Problem(file, 1, c, unknown) for c in header if c not in COLUMNS]
+    problems += [Problem(file, 1, c, twice) for c in sorted({c for c in header if header.count(c) > 1})]
     return problems
 
 
@@ -120,39 +131,49 @@ def link_value(pack: Pack | None) -> str | None:
     return value if len(value) <= LINK_LIMIT else None
 
 
-BROKEN_LINK = (
+BROKEN_LINK = N_(
     "We ignored the local prices in this link: the link was cut off or changed. "
     "National prices are shown. Ask for the link again, or for the pack file."
 )
 
 
 @lru_cache(maxsize=64)
-def _from_link(value: str, option_ids: tuple[str, ...]) -> tuple[Pack | None, tuple[str, ...]]:
-    version, _, body = value.partition(".")
+def _from_link(value: str, option_ids: tuple[str, ...], lang: str) -> tuple[Pack | None, tuple[str, ...]]:
+    """`from_link`'s work, kept for each value, option ids and language (its notices are words)."""
+    with i18n.using(lang):
+        return _read_link(value, option_ids)
+
+
+def _read_link(value: str, option_ids: tuple[str, ...]) -> tuple[Pack | None, tuple[str, ...]]:
+    version, _dot, body = value.partition(".")
     if version != LINK_VERSION or not body or len(value) > 2 * MAX_FILE_BYTES:
-        return None, (BROKEN_LINK,)
+        return None, (_(BROKEN_LINK),)
     try:
         packed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         unpacker = zlib.decompressobj()
         data = unpacker.decompress(packed, MAX_FILE_BYTES + 1)
     except (binascii.Error, ValueError, zlib.error):
-        return None, (BROKEN_LINK,)
+        return None, (_(BROKEN_LINK),)
     if not unpacker.eof or unpacker.unconsumed_tail or unpacker.unused_data:
-        return None, (BROKEN_LINK,)
+        return None, (_(BROKEN_LINK),)
     pack, problems = read_csv(data, option_ids)
     if problems:
         # Never the problems' own words: they can quote the link, and a link puts no text on a page.
-        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
-        return None, (
-            f"We ignored the local prices in this link: they break our rules ({count}). "
+        notice = ngettext(
+            "We ignored the local prices in this link: they break our rules ({count} problem). "
             "National prices are shown. To see what is wrong, load the pack file on the Local prices page.",
+            "We ignored the local prices in this link: they break our rules ({count} problems). "
+            "National prices are shown. To see what is wrong, load the pack file on the Local prices page.",
+            len(problems),
         )
+        return None, (notice.format(count=len(problems)),)
     return pack, ()
 
 
 def from_link(value: str, option_ids: Sequence[str]) -> tuple[Pack | None, tuple[str, ...]]:
-    """Read `pack=`. Never raises: a bad value gives None (national prices) and a notice."""
-    return _from_link(value.strip(), tuple(option_ids))
+    """Read `pack=`. Never raises: a bad value gives None (national prices) and a notice,
+    in this run's language."""
+    return _from_link(value.strip(), tuple(option_ids), i18n.language())
 
 
 def rows_to_csv(rows: Sequence[Mapping[str, str]]) -> bytes:

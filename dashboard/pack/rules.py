@@ -1,4 +1,7 @@
-"""The pack's checks: one small function per rule across cells, and `check_rows`, the one way in for the tables, a file and a link."""
+"""The pack's checks: one small function per rule across cells, and `check_rows`, the one way in for the tables, a file and a link.
+
+A rule's words are a `Rule` in this run's language; where the file's column names or
+"one_off" are in them, the Rule also holds the page's words (the tables' labels)."""
 
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ import pandas as pd
 from dashboard.data import Problem
 from dashboard.data.load import schema_problems
 from dashboard.data.schema import is_date, is_number
+from dashboard.i18n import _, ngettext
 from dashboard.pack.format import (
     _SCHEMA,
+    CELL_RULES,
     COLUMNS,
     FILE_NAME,
     MAX_ROWS,
@@ -24,6 +29,7 @@ from dashboard.pack.format import (
     Pack,
     PackRow,
     Row,
+    Rule,
 )
 
 # ------------------------------------------------------------------ rules across cells
@@ -32,7 +38,8 @@ from dashboard.pack.format import (
 def _known_option(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
         if row["option_id"] and row["option_id"] not in ids:
-            yield i, "option_id", f"must be one of our option ids: {', '.join(ids)}", row["option_id"]
+            rule = Rule(_("must be one of our option ids: {ids}").format(ids=", ".join(ids)))
+            yield i, "option_id", rule, row["option_id"]
 
 
 def _one_price_row_each(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -40,19 +47,15 @@ def _one_price_row_each(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Fou
     for i, row in enumerate(rows):
         if row["kind"] == "option":
             if row["option_id"] in seen:
-                yield (
-                    i,
-                    "option_id",
-                    "has a second option row; give each option one price row",
-                    row["option_id"],
-                )
+                rule = Rule(_("has a second option row; give each option one price row"))
+                yield i, "option_id", rule, row["option_id"]
             seen.add(row["option_id"])
 
 
 def _service_has_name(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
         if row["kind"] == "service" and not row["name"].strip():
-            yield i, "name", "must not be empty for a service", ""
+            yield i, "name", Rule(_("must not be empty for a service")), ""
 
 
 def _price_pair(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -60,37 +63,44 @@ def _price_pair(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
         low, high = row["price_low_usd"], row["price_high_usd"]
         if (low == "") != (high == ""):
             empty = "price_low_usd" if low == "" else "price_high_usd"
-            yield i, empty, "must be given too (for one price, give the same number twice)", ""
+            yield i, empty, Rule(_("must be given too (for one price, give the same number twice)")), ""
         elif _number(low) is not None and _number(high) is not None and float(low) > float(high):
-            yield i, "price_low_usd", "must not be more than price_high_usd", low
+            rule = Rule(_("must not be more than price_high_usd"), _("must not be more than high price ($)"))
+            yield i, "price_low_usd", rule, low
 
 
 def _unit_with_price(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
         priced = row["price_low_usd"] != "" or row["price_high_usd"] != ""
         if priced and row["price_unit"] == "":
-            yield (
-                i,
-                "price_unit",
-                "must say what the price covers: session, visit, month, course or one_off",
-                "",
+            rule = Rule(
+                _("must say what the price covers: session, visit, month, course or one_off"),
+                _("must say what the price covers: session, visit, month, course or one-off"),
             )
+            yield i, "price_unit", rule, ""
         elif not priced and row["price_unit"] != "":
-            yield i, "price_low_usd", "is empty, but price_unit is given: give the price too", ""
+            rule = Rule(
+                _("is empty, but price_unit is given: give the price too"),
+                _("is empty, but price covers is given: give the price too"),
+            )
+            yield i, "price_low_usd", rule, ""
+
+
+def _how_many() -> dict[str, str]:
+    return {
+        "session": _("must say how many a month for a price per session"),
+        "visit": _("must say how many a month for a price per visit"),
+    }
 
 
 def _per_month(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
         by_the_session = row["price_unit"] in ("session", "visit")
         if by_the_session and row["price_low_usd"] != "" and row["per_month"] == "":
-            yield i, "per_month", f"must say how many a month for a price per {row['price_unit']}", ""
+            yield i, "per_month", Rule(_how_many()[row["price_unit"]]), ""
         elif row["per_month"] != "" and not by_the_session:
-            yield (
-                i,
-                "per_month",
-                "is only for a price per session or per visit; leave it empty",
-                row["per_month"],
-            )
+            rule = Rule(_("is only for a price per session or per visit; leave it empty"))
+            yield i, "per_month", rule, row["per_month"]
 
 
 def _text_only_for_services(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
@@ -98,13 +108,14 @@ def _text_only_for_services(rows: Sequence[Row], ids: Sequence[str]) -> Iterator
         if row["kind"] == "option":
             for column in ("name", "where", "contact", "note"):
                 if row[column].strip():
-                    yield i, column, "is only for a service; leave it empty on an option row", ""
+                    yield i, column, Rule(_("is only for a service; leave it empty on an option row")), ""
 
 
 def _offered_only_on_options(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for i, row in enumerate(rows):
         if row["kind"] == "service" and row["offered"] == "no":
-            yield i, "offered", "is only for an option row; remove the service instead", row["offered"]
+            rule = Rule(_("is only for an option row; remove the service instead"))
+            yield i, "offered", rule, row["offered"]
 
 
 # Not one line of plain text: control characters (Cc: tabs, line breaks, NEL), format
@@ -123,9 +134,13 @@ def _text(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
         for column, limit in TEXT_LIMITS.items():
             value = row[column]
             if len(value) > limit:
-                yield i, column, f"is too long: at most {limit} characters", f"{len(value)} characters"
+                rule = ngettext(
+                    "is too long: at most {limit} character", "is too long: at most {limit} characters", limit
+                )
+                size = ngettext("{count} character", "{count} characters", len(value))
+                yield i, column, Rule(rule.format(limit=limit)), size.format(count=len(value))
             elif not one_line(value):
-                yield i, column, "must be one line of text", ""
+                yield i, column, Rule(_("must be one line of text")), ""
 
 
 def _same(column: str, value: str) -> str:
@@ -139,11 +154,19 @@ def _one_author(rows: Sequence[Row], ids: Sequence[str]) -> Iterator[Found]:
     for column in ("set_by", "set_on"):
         given = [(i, row[column].strip()) for i, row in enumerate(rows) if row[column].strip()]
         if rows and not given:
-            what = "your name or practice" if column == "set_by" else "the date the prices were set"
-            yield 0, column, f"must give {what} on at least one row", ""
+            yield 0, column, _missing()[column], ""
         for i, value in given[1:]:
             if _same(column, value) != _same(column, given[0][1]):
-                yield i, column, "must be the same on every row that has it", value
+                yield i, column, Rule(_("must be the same on every row that has it")), value
+
+
+def _missing() -> dict[str, Rule]:
+    """A name or date on no row. On the page both are one box above the tables."""
+    above = _("must be filled in, above the tables")
+    return {
+        "set_by": Rule(_("must give your name or practice on at least one row"), above),
+        "set_on": Rule(_("must give the date the prices were set on at least one row"), above),
+    }
 
 
 RULES: tuple[Callable[[Sequence[Row], Sequence[str]], Iterator[Found]], ...] = (
@@ -184,10 +207,13 @@ def check_rows(
     the rule. A pack with problems gives None: we never use half a pack. A pack with no
     prices, services or "not offered" marks is None too, with no problem."""
     if len(rows) > MAX_ROWS:
-        return None, [Problem(file, 0, "", f"has {len(rows)} rows; a pack can have at most {MAX_ROWS}")]
+        too_many = _("has {count} rows; a pack can have at most {most}").format(
+            count=len(rows), most=MAX_ROWS
+        )
+        return None, [Problem(file, 0, "", Rule(too_many))]
     clean = [{c: cell_text(row.get(c)) for c in COLUMNS} for row in rows]
     frame = pd.DataFrame(clean, columns=list(COLUMNS), dtype=str)
-    problems = schema_problems(file, frame, _SCHEMA)
+    problems = [_in_words(p) for p in schema_problems(file, frame, _SCHEMA)]
     problems += [
         Problem(file, i + 2, column, rule, value)
         for found in (rule(clean, option_ids) for rule in RULES)
@@ -200,6 +226,14 @@ def check_rows(
             ]
         return None, sorted(set(problems))
     return _build(clean), []
+
+
+def _in_words(problem: Problem) -> Problem:
+    """A cell's problem from the schema check, in this run's language (pandera gives the
+    Kind's English words). A row of 1 is the whole column, never ours: the frame has them all."""
+    if problem.row >= 2 and problem.column in CELL_RULES:
+        return replace(problem, rule=CELL_RULES[problem.column]())
+    return problem
 
 
 def cell_text(value: object) -> str:

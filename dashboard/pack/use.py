@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from dashboard import vocab
 from dashboard.data import Dataset, Local, LocalService, Option
+from dashboard.i18n import N_, _
 from dashboard.pack.format import Pack, PackRow
 from dashboard.text import cost_range, money
 from dashboard.vocab import CostUnit
@@ -15,29 +15,47 @@ from dashboard.vocab import CostUnit
 # ------------------------------------------------------------------ using a pack
 
 
-UNPRICED = "Price not given"  # a local service the coach gave no price for
+UNPRICED = N_("Price not given")  # a local service the coach gave no price for: shown as _(UNPRICED)
+
+# A price and what it covers, as vocab.PRICE_UNIT_WORDS says the unit ("$40 a session").
+PRICE_PER = {
+    "session": N_("{price} a session"),
+    "visit": N_("{price} a visit"),
+    "month": N_("{price} a month"),
+    "course": N_("{price} a course"),
+    "one_off": N_("{price} one-off"),
+}
+# A price per session or per visit, with how many a month and what a month costs.
+PRICE_PER_MONTH = {
+    "session": N_("{price} a session, {count} a month: about {month} a month"),
+    "visit": N_("{price} a visit, {count} a month: about {month} a month"),
+}
 
 
 def dollars(value: float) -> str:
     """ "$12", "$12.50", "$0.40": cents only when there are some (a coach's prices may have them)."""
+    # US English and US Spanish write it the same way: $1,234.50.
     return money(value) if float(value).is_integer() else f"${value:,.2f}"
 
 
 def _range(low: float, high: float) -> str:
-    return dollars(low) if dollars(low) == dollars(high) else f"{dollars(low)} to {dollars(high)}"
+    if dollars(low) == dollars(high):
+        return dollars(low)
+    return _("{low} to {high}").format(low=dollars(low), high=dollars(high))
 
 
 def price_words(row: PackRow) -> str:
-    """ "$40 to $50 a session, 4 a month: about $160 to $200 a month"; "" with no price."""
+    """ "$40 to $50 a session, 4 a month: about $160 to $200 a month"; "" with no price.
+    In this run's language."""
     if row.price_low_usd is None or row.price_high_usd is None or row.price_unit is None:
         return ""
     if row.price_high_usd == 0:
-        return "Free"
-    words = f"{_range(row.price_low_usd, row.price_high_usd)} {vocab.PRICE_UNIT_WORDS[row.price_unit]}"
-    if row.per_month and row.price_unit in ("session", "visit"):
+        return _("Free")
+    price = _range(row.price_low_usd, row.price_high_usd)
+    if row.per_month and row.price_unit in PRICE_PER_MONTH:
         month = _range(row.price_low_usd * row.per_month, row.price_high_usd * row.per_month)
-        words += f", {row.per_month} a month: about {month} a month"
-    return words
+        return _(PRICE_PER_MONTH[row.price_unit]).format(price=price, count=row.per_month, month=month)
+    return _(PRICE_PER[row.price_unit]).format(price=price)
 
 
 def cost_to_try(row: PackRow) -> tuple[float, float, CostUnit] | None:
@@ -53,7 +71,7 @@ def cost_to_try(row: PackRow) -> tuple[float, float, CostUnit] | None:
 
 def local_option(option: Option, pack: Pack) -> Option:
     """The option with this pack's price and services. Its evidence is untouched, and so is
-    its cost unless the pack prices the option itself."""
+    its cost unless the pack prices the option itself. Its words are in this run's language."""
     row = pack.price_row(option.id)
     services = pack.services(option.id)
     if row is None and not services:
@@ -65,7 +83,7 @@ def local_option(option: Option, pack: Pack) -> Option:
         national=cost_range(option),
         national_basis=option.cost_basis,
         services=tuple(
-            LocalService(s.name, price_words(s) or UNPRICED, s.where, s.contact, s.note) for s in services
+            LocalService(s.name, price_words(s) or _(UNPRICED), s.where, s.contact, s.note) for s in services
         ),
     )
     # Only the coach's price for the option itself changes its cost. A service's price is its
@@ -94,14 +112,16 @@ def apply(ds: Dataset, pack: Pack | None) -> Dataset:
 
 
 def national_table(local_ds: Dataset) -> pd.DataFrame:
-    """Every option's local price beside our national figure: the national figures one click away."""
+    """Every option's local price beside our national figure: the national figures one click
+    away. A table a person reads, in this run's language."""
+    not_given = _("Not given")
     return pd.DataFrame(
         [
             {
-                "Option": o.name,
-                "Local price": (o.local.price or "Not given") if o.local else "Not given",
-                "Offered here": "No" if o.local and not o.local.offered else "",
-                "National figure": o.local.national if o.local else cost_range(o),
+                _("Option"): o.name,
+                _("Local price"): (o.local.price or not_given) if o.local else not_given,
+                _("Offered here"): _("No") if o.local and not o.local.offered else "",
+                _("National figure"): o.local.national if o.local else cost_range(o),
             }
             for o in local_ds.options
         ]

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 import streamlit as st
 
-from dashboard import matching, safety, scoring, situation, vocab
+from dashboard import i18n, matching, safety, scoring, situation, vocab
 from dashboard.data import Dataset, WarningSign
+from dashboard.i18n import N_, _
 from dashboard.text import join_words
 from dashboard.ui.loaders import dataset
 from dashboard.ui.state import bind, keep, saved_view
+from dashboard.ui.style import HEADING_FOCUS_SCRIPT
 from dashboard.view import View
 
 SAFETY_KEY = "safety_step"
@@ -28,6 +31,18 @@ SIGN_ICONS = {"emergency": ":material/emergency:", "urgent": ":material/call:", 
 
 
 FOCUS_STEP_2 = "focus_step_2"
+
+# Each warning level's heading over its tick boxes: one whole sentence per level.
+LEVEL_HEADINGS = {
+    "emergency": N_("Get emergency help now if you have:"),
+    "urgent": N_("Contact a doctor today if you have:"),
+    "soon": N_("Book a visit with your doctor if you have:"),
+}
+# Why Fast relief counts for more in the order, for the needs that raise it (matching.NEED_SPEED).
+NEED_RAISES_SPEED = {
+    "today": N_("You need relief today, so Fast relief counts as very important in the order."),
+    "week": N_("You need relief this week, so Fast relief counts as important in the order."),
+}
 
 
 def _none_apply() -> None:
@@ -69,7 +84,7 @@ def sign_boxes(signs: Sequence[WarningSign], box: Callable[[Any, WarningSign], b
         if not at_level:
             continue
         with st.container(key=f"{group_key}_{level}"):
-            st.markdown(f"**{vocab.WARNING_LEVEL_LABELS[level]} if you have:**")
+            st.markdown(f"**{_(LEVEL_HEADINGS[level])}**")
             halves = st.columns(2)  # side by side on a wide screen, one list on a phone
             for i, sign in enumerate(at_level):
                 column = halves[i * 2 // len(at_level)]
@@ -80,40 +95,22 @@ def sign_boxes(signs: Sequence[WarningSign], box: Callable[[Any, WarningSign], b
 def hidden_heading(text: str) -> None:
     """A level-2 heading that screen readers find when they move by headings, but that is not
     drawn: for a step whose visible title is an expander's summary. Our own fixed words only."""
-    st.html(f'<h2 class="relief-sr-only">{html.escape(text)}</h2>')
+    st.html(f'<h2 class="relief-sr-only" lang="{i18n.html_lang()}">{html.escape(text)}</h2>')
 
 
 def _focus_script(heading: str, nonce: int) -> str:
     """A few lines of our own script that move focus to the heading with this text (our own
     fixed words) once it is drawn. `nonce` makes each use a new element, so it runs again."""
-    return FOCUS_SCRIPT.replace("HEADING_TEXT", json.dumps(heading)).replace("NONCE", str(nonce))
-
-
-FOCUS_SCRIPT = """
-<script>
-/* NONCE */
-(() => {
-  let tries = 0;
-  const go = () => {
-    const heading = [...document.querySelectorAll('[data-testid="stMain"] h2')]
-      .find((h) => h.textContent.trim() === HEADING_TEXT);
-    if (!heading) {
-      if (tries++ < 100) setTimeout(go, 50);
-      return;
-    }
-    heading.setAttribute("tabindex", "-1");
-    heading.focus();
-    heading.scrollIntoView({block: "start"});
-  };
-  go();
-})();
-</script>
-"""
+    return HEADING_FOCUS_SCRIPT.replace("HEADING_TEXT", json.dumps(heading)).replace("NONCE", str(nonce))
 
 
 def call_link(text: str) -> str:
-    """ "Call 911" as a link a phone can dial with one tap."""
-    return text.replace("Call 911", "[Call 911](tel:911)", 1)
+    """ "Call 911" as a link a phone can dial with one tap (where a translation words it
+    otherwise, the number alone is the link)."""
+    words = _("Call 911")
+    if words in text:
+        return text.replace(words, f"[{words}](tel:911)", 1)
+    return re.sub(r"(?<![\d\[])911(?![\d\]])", "[911](tel:911)", text, count=1)
 
 
 def safety_check(ds: Dataset, view: View) -> str | None:
@@ -123,10 +120,12 @@ def safety_check(ds: Dataset, view: View) -> str | None:
     fragment run first, then the page's, left "None of these apply" scrolled past Step 2."""
     signs_here = ds.signs_for(view.situation.health)
     done = view.no_signs and not view.signs
-    title = "**Step 1. Safety check:** " + (
-        "you said none of these apply (open to change)" if done else "do any of these apply to you?"
+    title = (
+        _("**Step 1. Safety check:** you said none of these apply (open to change)")
+        if done
+        else _("**Step 1. Safety check:** do any of these apply to you?")
     )
-    hidden_heading("Step 1. Safety check")  # an expander's summary is not a heading
+    hidden_heading(_("Step 1. Safety check"))  # an expander's summary is not a heading
     box = st.expander(title, expanded=not done, key=SAFETY_KEY, on_change="rerun")
     if box.open is False:  # closed: its 26 tick boxes are drawn only when it is opened again
         for sign in signs_here:  # but what a ticked sign means stays in view
@@ -134,10 +133,10 @@ def safety_check(ds: Dataset, view: View) -> str | None:
                 _feedback(st, sign)
         return safety.highest_level(signs_here, view.signs)
     with box:
-        st.caption("Tick any that apply. This check does not diagnose. It only says how soon to get help.")
+        st.caption(_("Tick any that apply. This check does not diagnose. It only says how soon to get help."))
         if not view.signs:  # above the list too: a quick "no" needs no scrolling past 26 boxes
             st.button(
-                "None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs_top"
+                _("None of these apply"), icon=":material/check:", on_click=_none_apply, key="no_signs_top"
             )
         sign_boxes(
             signs_here,
@@ -147,7 +146,7 @@ def safety_check(ds: Dataset, view: View) -> str | None:
             group_key="sign_level",
         )
         if not view.signs:
-            st.button("None of these apply", icon=":material/check:", on_click=_none_apply, key="no_signs")
+            st.button(_("None of these apply"), icon=":material/check:", on_click=_none_apply, key="no_signs")
     return safety.highest_level(signs_here, view.signs)
 
 
@@ -155,11 +154,11 @@ def safety_alert(level: str | None) -> Any:
     """The answer to the safety check, at the top of the page. With no sign ticked it returns
     an empty slot, filled with the all-clear once the duration is known."""
     if level == "emergency":
-        st.error(call_link(f"**{safety.EMERGENCY_MESSAGE}**"), icon=SIGN_ICONS["emergency"])
+        st.error(call_link(f"**{_(safety.EMERGENCY_MESSAGE)}**"), icon=SIGN_ICONS["emergency"])
     elif level == "urgent":
-        st.warning(f"**{safety.URGENT_MESSAGE}**", icon=SIGN_ICONS["urgent"])
+        st.warning(f"**{_(safety.URGENT_MESSAGE)}**", icon=SIGN_ICONS["urgent"])
     elif level == "soon":
-        st.info(safety.SOON_MESSAGE, icon=SIGN_ICONS["soon"])
+        st.info(_(safety.SOON_MESSAGE), icon=SIGN_ICONS["soon"])
     else:
         return st.empty()
     return None
@@ -177,11 +176,12 @@ def typical_answers(view: View) -> None:
     if not typical:
         return
     st.info(
-        f"**Based on typical answers** for {join_words(typical, last='and')}. "
-        "Change any of them in Step 2 so the options fit you.",
+        _(
+            "**Based on typical answers** for {answers}. Change any of them in Step 2 so the options fit you."
+        ).format(answers=join_words(typical, last="and")),
         icon=":material/tune:",
     )
-    st.button("These answers fit me", on_click=_confirm, key="confirm_answers", icon=":material/check:")
+    st.button(_("These answers fit me"), on_click=_confirm, key="confirm_answers", icon=":material/check:")
 
 
 def _situation_field(name: str) -> Callable[[View, Any], View]:
@@ -195,11 +195,11 @@ def _choice(
     label: str, name: str, view: View, options: tuple[str, ...], words: dict[str, str], help: str
 ) -> None:
     st.segmented_control(
-        label,
+        _(label),
         options,
-        format_func=words.__getitem__,
+        format_func=lambda value: _(words[value]),
         required=True,
-        help=help,
+        help=_(help),
         **bind(name, getattr(view.situation, name), _situation_field(name)),
     )
 
@@ -230,50 +230,55 @@ def situation_form(view: View, ds: Dataset | None = None) -> None:
     """Step 2: the person's situation. Every answer goes straight into the view. With `ds`,
     each ticked health answer says which options it sends to "ask a doctor first"."""
     with st.container(border=True):
-        st.header("Step 2. Your situation")
+        heading = _("Step 2. Your situation")
+        st.header(heading)
         nonce = st.session_state.pop(FOCUS_STEP_2, None)
         if nonce is not None:  # just after "None of these apply"
-            st.html(_focus_script("Step 2. Your situation", nonce), unsafe_allow_javascript=True)
+            st.html(_focus_script(heading, nonce), unsafe_allow_javascript=True)
         _choice(
-            "How bad is the pain?",
+            N_("How bad is the pain?"),
             "severity",
             view,
             vocab.SEVERITIES,
             vocab.SEVERITY_LABELS,
-            "Mild: you can do most things. Moderate: it gets in the way. Severe: it stops you doing things.",
+            N_(
+                "Mild: you can do most things. Moderate: it gets in the way. Severe: it stops you doing things."
+            ),
         )
         _choice(
-            "How long have you had it?",
+            N_("How long have you had it?"),
             "duration",
             view,
             vocab.DURATIONS,
             vocab.DURATION_LABELS,
-            "Guidelines give different advice for new pain and for pain that has lasted over 12 weeks.",
+            N_("Guidelines give different advice for new pain and for pain that has lasted over 12 weeks."),
         )
         _choice(
-            "Are you willing to see a doctor?",
+            N_("Are you willing to see a doctor?"),
             "doctor",
             view,
             situation.DOCTOR_CHOICES,
-            {"yes": "Yes", "no": "No"},
-            "Some options need a prescription from a doctor.",
+            {"yes": N_("Yes"), "no": N_("No")},
+            N_("Some options need a prescription from a doctor."),
         )
         _choice(
-            "How do you feel about medicines?",
+            N_("How do you feel about medicines?"),
             "medication",
             view,
             situation.MEDICATION_CHOICES,
-            {"ok": "Medicines are fine", "avoid": "I'd rather avoid them"},
-            "If you'd rather avoid them, we leave out pills and prescriptions.",
+            {"ok": N_("Medicines are fine"), "avoid": N_("I'd rather avoid them")},
+            N_("If you'd rather avoid them, we leave out pills and prescriptions."),
         )
         st.number_input(
-            "Most you can spend a month (US dollars)",
+            _("Most you can spend a month (US dollars)"),
             min_value=0,
             max_value=situation.MAX_BUDGET,
             step=10,
-            placeholder="No limit",
-            help="Leave empty for no limit. Options whose cost to try them (a month, a course or one-off) "
-            "is more than this are left out.",
+            placeholder=_("No limit"),
+            help=_(
+                "Leave empty for no limit. Options whose cost to try them (a month, a course or one-off) "
+                "is more than this are left out."
+            ),
             **bind(
                 "budget",
                 view.situation.budget,
@@ -283,16 +288,18 @@ def situation_form(view: View, ds: Dataset | None = None) -> None:
             ),
         )
         _choice(
-            "How soon do you need relief?",
+            N_("How soon do you need relief?"),
             "need",
             view,
             situation.NEEDS,
             situation.NEED_LABELS,
-            "Slow options stay on the list, with a note.",
+            N_("Slow options stay on the list, with a note."),
         )
         st.toggle(
-            "Only the options the article names",
-            help="The article names aspirin, acetaminophen, prescription medicines, massage and water therapy.",
+            _("Only the options the article names"),
+            help=_(
+                "The article names aspirin, acetaminophen, prescription medicines, massage and water therapy."
+            ),
             **bind(
                 "article_only",
                 view.situation.article_only,
@@ -301,20 +308,29 @@ def situation_form(view: View, ds: Dataset | None = None) -> None:
         )
         if view.situation.typical():  # also here, where the answers are (usability-2 R7)
             st.button(
-                "These answers fit me", on_click=_confirm, key="confirm_answers_end", icon=":material/check:"
+                _("These answers fit me"),
+                on_click=_confirm,
+                key="confirm_answers_end",
+                icon=":material/check:",
             )
         health = st.expander(
-            "Your health (optional): some labels say to ask a doctor first", key=HEALTH_KEY, on_change="rerun"
+            _("Your health (optional): some labels say to ask a doctor first"),
+            key=HEALTH_KEY,
+            on_change="rerun",
         )
         if health.open:  # drawn only when opened: most people never open it
             with health:
                 st.caption(
-                    "Tick any that apply. Options whose label says to ask a doctor first move to their own list. "
-                    "These answers are not part of the share link, and we store nothing. The handout prints them."
+                    _(
+                        "Tick any that apply. Options whose label says to ask a doctor first move to their own "
+                        "list. These answers are not part of the share link, and we store nothing. The handout "
+                        "prints them."
+                    )
                 )
                 for c in vocab.HEALTH_CONDITIONS:
                     st.checkbox(
-                        vocab.HEALTH_LABELS[c], **bind(f"health_{c}", c in view.situation.health, _health(c))
+                        _(vocab.HEALTH_LABELS[c]),
+                        **bind(f"health_{c}", c in view.situation.health, _health(c)),
                     )
                     if ds is not None and c in view.situation.health:
                         _health_effect(ds, c)
@@ -324,9 +340,13 @@ def _health_effect(ds: Dataset, condition: str) -> None:
     """Right under a ticked health answer: what it changed (usability-2 R6)."""
     named = [o.name for o in ds.options if ds.cautions_for(o.id, {condition})]
     if named:
-        st.caption(f"Ask a doctor before you try {join_words(named, last='or')}: their labels say so.")
+        st.caption(
+            _("Ask a doctor before you try {options}: their labels say so.").format(
+                options=join_words(named, last="or")
+            )
+        )
     else:
-        st.caption("No option's label names this, so it changes nothing here.")
+        st.caption(_("No option's label names this, so it changes nothing here."))
 
 
 def _weight(attribute: str) -> Callable[[View, Any], View]:
@@ -338,9 +358,9 @@ def _weight(attribute: str) -> Callable[[View, Any], View]:
 
 def weights_form(view: View) -> None:
     """Step 3: what matters to the person. It changes the order, never which options fit."""
-    hidden_heading("Step 3. What matters to you?")
+    hidden_heading(_("Step 3. What matters to you?"))
     box = st.expander(
-        "**Step 3. What matters to you?** (changes the order, not which options fit)",
+        _("**Step 3. What matters to you?** (changes the order, not which options fit)"),
         key=MATTERS_KEY,
         on_change="rerun",
     )
@@ -348,16 +368,13 @@ def weights_form(view: View) -> None:
         with box:
             for a in scoring.ATTRIBUTES:
                 st.select_slider(
-                    scoring.ATTRIBUTE_LABELS[a],
+                    _(scoring.ATTRIBUTE_LABELS[a]),
                     options=matching.WEIGHT_LEVELS,
-                    format_func=matching.WEIGHT_LABELS.__getitem__,
-                    help=scoring.SCALE_RULES[a],
+                    format_func=lambda level: _(matching.WEIGHT_LABELS[level]),
+                    help=_(scoring.SCALE_RULES[a]),
                     **bind(f"weight_{a}", view.weight_map[a], _weight(a)),
                 )
             raised = view.ranking_weights["speed"] - view.weight_map["speed"]
-            if raised > 0:
-                level = matching.WEIGHT_LABELS[view.ranking_weights["speed"]]
-                st.caption(
-                    f"You need relief {situation.NEED_WORDS[view.situation.need]}, "
-                    f"so Fast relief counts as {level.lower()} in the order."
-                )
+            why = NEED_RAISES_SPEED.get(view.situation.need)
+            if raised > 0 and why is not None:
+                st.caption(_(why))

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from dashboard import guide_text
+from dashboard import guide_text, i18n
 from dashboard.budget import JustOver
 from dashboard.data import Dataset
+from dashboard.i18n import _
 from dashboard.ui.parts import plain
 from dashboard.view import View
 
@@ -34,32 +35,37 @@ def dot_array(value: int, out_of: int, label: str) -> str:
 
 
 def decision() -> None:
-    st.markdown(f"**{guide_text.DECISION}**")
+    st.markdown(f"**{_(guide_text.DECISION)}**")
 
 
 def pack_banner(view: View) -> None:
     """A client link from a coach says so at the top: "Local prices from <coach>"."""
     if view.pack is None:
         return
-    who = view.pack.set_by or "your coach"
-    st.html(f'<p class="relief-plain"><strong>Local prices from {html.escape(who)}</strong></p>')
+    words = (
+        _("Local prices from {coach}").format(coach=view.pack.set_by)
+        if view.pack.set_by
+        else _("Local prices from your coach")
+    )
+    st.html(f'<p class="relief-plain" lang="{i18n.html_lang()}"><strong>{html.escape(words)}</strong></p>')
 
 
 def about_back_pain(ds: Dataset) -> None:
     """ "About everyday back pain": how it usually goes, apart from any option. For new pain,
     the share of people recovered by 12 weeks as 100 dots; after 12 weeks, the average course."""
     box = st.container(border=True)
-    box.subheader("About everyday back pain")
-    words, _ = guide_text.about_back_pain(ds)
+    box.subheader(_("About everyday back pain"))
+    words, _sources = guide_text.about_back_pain(ds)
     box.markdown(words)
     recovered = next((n for n in ds.natural_course if n.id == "recovered_12_weeks"), None)
     if ds.stage == "new" and recovered is not None:
+        source = _("Source: {sources}.").format(sources=guide_text.cited_names(ds, recovered.source_ids))
         box.html(
-            f'<div class="relief-dots">{dot_array(recovered.value, recovered.out_of, recovered.text)}'
-            f'<p class="relief-plain">{html.escape(recovered.text)} '
-            f"Source: {html.escape(guide_text.cited_names(ds, recovered.source_ids))}.</p></div>"
+            f'<div class="relief-dots" lang="{i18n.html_lang()}">'
+            f"{dot_array(recovered.value, recovered.out_of, recovered.text)}"
+            f'<p class="relief-plain">{html.escape(recovered.text)} {html.escape(source)}</p></div>'
         )
-    box.caption("This is with any care or none. Your own course may differ.")
+    box.caption(_("This is with any care or none. Your own course may differ."))
 
 
 def just_over(items: Sequence[JustOver], budget: int | None) -> None:
@@ -67,14 +73,14 @@ def just_over(items: Sequence[JustOver], budget: int | None) -> None:
     a label's "ask a doctor first" for the person's health beside each, as for the others."""
     if not items or budget is None:
         return
-    st.subheader("Just over your budget")
-    st.caption("Guidelines suggest these first. Only the price is more than you said.")
+    st.subheader(_("Just over your budget"))
+    st.caption(_("Guidelines suggest these first. Only the price is more than you said."))
     for item in items:
         plain(guide_text.just_over_line(item, budget))  # a price may be a coach's: plain text
         for reason in item.ask_doctor:
-            plain(f"Ask a doctor first: {reason}", small=True)
+            plain(_("Ask a doctor first: {reason}").format(reason=_(reason)), small=True)
 
 
 def what_to_do_next(steps: Sequence[str]) -> None:
-    st.header("What to do next")
-    st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(steps, start=1)))
+    st.header(_("What to do next"))
+    st.markdown("\n".join(f"{n}. {_(step)}" for n, step in enumerate(steps, start=1)))

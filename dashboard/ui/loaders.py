@@ -1,5 +1,6 @@
 """The cached loaders: the dataset (or its error screen), the dataset with a pack's prices,
-and the figures every session shares. Each cache key names what the figure depends on."""
+and the figures every session shares. Each cache key names what the figure depends on,
+the language of its words included (`lang`)."""
 
 from __future__ import annotations
 
@@ -12,30 +13,31 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, i18n
 from dashboard import pack as packs
 from dashboard.data import DATA_DIR, DataError, Dataset, load_dataset
+from dashboard.i18n import _
 from dashboard.matching import Match, Ranked, match, rank
 from dashboard.view import View
 
 DATA_DIR_ENV = "RELIEF_DATA_DIR"  # lets tests point the app at a broken copy of the data
 
 
-@st.cache_resource(show_spinner=False)
-def _load() -> Dataset | DataError:
-    # Cached once per process. The dataset is frozen, so one shared copy is safe.
+@st.cache_resource(show_spinner=False, max_entries=len(i18n.LANGUAGES) + 1)
+def _load(lang: str) -> Dataset | DataError:
+    # Cached once per process for each language. The dataset is frozen, so one shared copy is safe.
     try:
-        return load_dataset(Path(os.environ.get(DATA_DIR_ENV, DATA_DIR)))
+        return load_dataset(Path(os.environ.get(DATA_DIR_ENV, DATA_DIR)), lang=lang)
     except DataError as exc:
         return exc
 
 
 def dataset() -> Dataset:
-    """The validated dataset, or a clear report of what is wrong, then stop."""
-    loaded = _load()
+    """The validated dataset in this run's language, or a clear report of what is wrong, then stop."""
+    loaded = _load(i18n.language())
     if isinstance(loaded, DataError):
-        st.error("The app's data has problems, so it cannot show options safely.")
-        st.markdown("Fix these and restart the app:")
+        st.error(_("The app's data has problems, so it cannot show options safely."))
+        st.markdown(_("Fix these and restart the app:"))
         st.code("\n".join(str(p) for p in loaded.problems), language=None)
         st.stop()
         raise AssertionError("unreachable")  # st.stop() raises; this keeps type checkers happy
@@ -43,15 +45,15 @@ def dataset() -> Dataset:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _priced(token: str, _pack: packs.Pack) -> Dataset:
-    # Keyed by the pack's link form (`token`): one shared copy per pack, for every session.
+def _priced(token: str, lang: str, _pack: packs.Pack) -> Dataset:
+    # Keyed by the pack's link form (`token`): one shared copy per pack and language.
     return packs.apply(dataset(), _pack)
 
 
 def with_pack(key: str, pack: packs.Pack | None) -> Dataset:
     """The dataset with a pack's local prices, or the plain one. `key` is `pack_key(pack)`:
     cached figures take it as an argument, so each pack has its own copy."""
-    return dataset() if pack is None else _priced(key, pack)
+    return dataset() if pack is None else _priced(key, i18n.language(), pack)
 
 
 def priced(view: View) -> Dataset:
@@ -65,10 +67,9 @@ def pack_key(pack: packs.Pack | None) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def compare_charts(
-    option_ids: tuple[str, ...], duration: str, pack: str = "", _pack: packs.Pack | None = None
+def _compare_charts(
+    option_ids: tuple[str, ...], duration: str, lang: str, pack: str = "", _pack: packs.Pack | None = None
 ) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
-    """Compare's charts. `pack` is `pack_key(_pack)`: the cache key for the local prices."""
     ds = with_pack(pack, _pack).for_duration(duration)
     options = [ds.option(i) for i in option_ids]
     return {
@@ -78,9 +79,21 @@ def compare_charts(
     }
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
+def compare_charts(
+    option_ids: tuple[str, ...], duration: str, pack: str = "", _pack: packs.Pack | None = None
+) -> dict[str, tuple[go.Figure, pd.DataFrame]]:
+    """Compare's charts in this run's language. `pack` is `pack_key(_pack)`: the cache key
+    for the local prices."""
+    return _compare_charts(option_ids, duration, i18n.language(), pack, _pack)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _icon_array(value: int, out_of: int, label: str, rest: str, lang: str) -> go.Figure:
     return charts.icon_array(value, out_of, label, rest)
+
+
+def icon_array(value: int, out_of: int, label: str, rest: str) -> go.Figure:
+    return _icon_array(value, out_of, label, rest, i18n.language())
 
 
 T = TypeVar("T")
@@ -100,7 +113,7 @@ def kept_for_session(slot: str, key: object, build: Callable[[], T]) -> T:
 def _view_key(view: View) -> tuple[object, ...]:
     # The situation's equality leaves out which answers were given; the reasons' words use them.
     s = view.situation
-    return (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights)
+    return (pack_key(view.pack), s, s.health, s.answered, view.ranking_weights, i18n.language())
 
 
 def score_chart(view: View) -> go.Figure:
@@ -124,7 +137,11 @@ def answer(ds: Dataset, view: View) -> tuple[list[Match], list[Ranked]]:
     return kept_for_session("answer", _view_key(view), work)
 
 
-@st.cache_resource(show_spinner=False, max_entries=1)
 def verdict_chart() -> go.Figure:
+    return _verdict_chart(i18n.language())
+
+
+@st.cache_resource(show_spinner=False, max_entries=len(i18n.LANGUAGES) + 1)
+def _verdict_chart(lang: str) -> go.Figure:
     ds = dataset()
     return charts.verdict_counts(ds.claims, [c.verdict for c in ds.causes])

@@ -18,6 +18,8 @@ from dashboard import pack as packs
 from dashboard import pack_tables, vocab
 from dashboard.data import Dataset
 from dashboard.handout import pack_texts
+from dashboard.i18n import _, format_number, ngettext
+from dashboard.pack_tables import label, unit_words
 from dashboard.ui.parts import plain_table
 from dashboard.ui.sharing import share_link, unprintable_note
 from dashboard.ui.state import keep, page_link, saved_view
@@ -33,7 +35,7 @@ EDITED = "pack_edited"  # what the tables held at the end of the last run
 AUTHOR = "pack_author"  # the name and date at the end of the last run
 FRESH = "pack_fresh"  # the tables were just started (by a file or "stop"), not left and come back to
 FROM = "pack_from"  # the pack the tables were started from, or last made
-UPLOADED = "pack_uploaded"  # the last upload's result: ("ok", message) or ("bad", problems)
+UPLOADED = "pack_uploaded"  # the last upload's result: ("ok", rows loaded) or ("bad", problems)
 MAX_UPLOAD_MB = 1  # Streamlit refuses bigger files; our own limit (MAX_FILE_BYTES) is far lower
 
 
@@ -68,28 +70,37 @@ def sync(ds: Dataset, view: View) -> None:
 def upload(ds: Dataset) -> None:
     """Load a pack file into the tables, or list its problems and change nothing."""
     st.file_uploader(
-        "Load a pack file (CSV)",
+        _("Load a pack file (CSV)"),
         type=["csv"],
         key=UPLOAD_KEY,
         on_change=_uploaded,
         args=(ds,),
         max_upload_size=MAX_UPLOAD_MB,
-        help=f"A file you saved from this page. Up to {packs.MAX_ROWS} rows and "
-        f"{packs.MAX_FILE_BYTES // 1000} KB. The columns are listed on the Sources and method page.",
+        help=_(
+            "A file you saved from this page. Up to {rows} rows and {size} KB. "
+            "The columns are listed on the Sources and method page."
+        ).format(rows=packs.MAX_ROWS, size=packs.MAX_FILE_BYTES // 1000),
     )
     result = st.session_state.get(UPLOADED)
     if result is None:
         return
     kind, detail = result
     if kind == "ok":
-        st.success(detail, icon=":material/check_circle:")
+        loaded = ngettext(
+            "Loaded {count} row. These prices are now in use.",
+            "Loaded {count} rows. These prices are now in use.",
+            detail,
+        )
+        st.success(loaded.format(count=detail), icon=":material/check_circle:")
         return
     st.error(
-        "We could not use this file, so nothing changed. Fix these problems in the file and load it again. "
-        "Line 1 is the row of column names.",
+        _(
+            "We could not use this file, so nothing changed. Fix these problems in the file and load it again. "
+            "Line 1 is the row of column names."
+        ),
         icon=":material/error:",
     )
-    plain_table(detail)
+    plain_table(pack_tables.file_problems(detail))
 
 
 def _uploaded(ds: Dataset) -> None:
@@ -99,67 +110,65 @@ def _uploaded(ds: Dataset) -> None:
         return
     pack, problems = packs.read_csv(file.getvalue(), ds.option_ids, file=file.name)
     if problems:
-        st.session_state[UPLOADED] = ("bad", pack_tables.file_problems(problems))
+        st.session_state[UPLOADED] = ("bad", problems)
         return
     if pack is None:  # read_csv gives a problem for an empty pack, so this is not expected
         return
     _start(ds, pack)
     keep(replace(saved_view(), pack=pack))
-    count = len(pack.rows)
-    st.session_state[UPLOADED] = (
-        "ok",
-        f"Loaded {count} row{'' if count == 1 else 's'}. These prices are now in use.",
-    )
+    st.session_state[UPLOADED] = ("ok", len(pack.rows))
 
 
 def author() -> tuple[str, dt.date | None]:
     left, right = st.columns([2, 1])
     name = left.text_input(
-        "Your name or practice",
+        _("Your name or practice"),
         key=NAME_KEY,
         max_chars=packs.TEXT_LIMITS["set_by"],
-        help='Shown beside every local price: "Prices set by ..."',
+        help=_('Shown beside every local price: "Prices set by ..."'),
     )
-    day = right.date_input("Date the prices were set", key=DATE_KEY, format="YYYY-MM-DD")
+    day = right.date_input(_("Date the prices were set"), key=DATE_KEY, format="YYYY-MM-DD")
     when = day if isinstance(day, dt.date) else None
     st.session_state[AUTHOR] = (name, when)
     return name, when
 
 
-def _money(label: str) -> ColumnConfig:
-    return st.column_config.NumberColumn(label, min_value=0, max_value=packs.MAX_PRICE, format="$%.2f")
+def _money(column: str) -> ColumnConfig:
+    return st.column_config.NumberColumn(
+        label(column), min_value=0, max_value=packs.MAX_PRICE, format="$%.2f"
+    )
 
 
 def _units() -> ColumnConfig:
     return st.column_config.SelectboxColumn(
-        pack_tables.LABELS["price_unit"],
-        options=vocab.PRICE_UNITS,
-        format_func=lambda unit: vocab.PRICE_UNIT_WORDS[str(unit)],
+        label("price_unit"), options=vocab.PRICE_UNITS, format_func=unit_words
     )
 
 
 def _per_month() -> ColumnConfig:
     return st.column_config.NumberColumn(
-        pack_tables.LABELS["per_month"],
+        label("per_month"),
         min_value=1,
         max_value=packs.MAX_PER_MONTH,
         step=1,
-        help="For a price per session or per visit: how many a month. It gives the cost of a month.",
+        help=_("For a price per session or per visit: how many a month. It gives the cost of a month."),
     )
 
 
 def _text(column: str) -> ColumnConfig:
-    return st.column_config.TextColumn(pack_tables.LABELS[column], max_chars=packs.TEXT_LIMITS[column])
+    return st.column_config.TextColumn(label(column), max_chars=packs.TEXT_LIMITS[column])
 
 
 def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The prices table (one row per option) and the services table (add as many as needed)."""
     base_prices, base_services = st.session_state[BASE]
-    st.subheader("Prices for our options")
+    st.subheader(_("Prices for our options"))
     st.caption(
-        "Fill in only what you know; leave the rest empty and our national figure stays. "
-        'Untick "Offered here" if it is not offered near you: it is still shown, with its evidence. '
-        "For a prescription, give the price of the medicine; we add the doctor visit."
+        _(
+            "Fill in only what you know; leave the rest empty and our national figure stays. "
+            'Untick "Offered here" if it is not offered near you: it is still shown, with its evidence. '
+            "For a prescription, give the price of the medicine; we add the doctor visit."
+        )
     )
     prices = st.data_editor(
         base_prices,
@@ -172,21 +181,23 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         placeholder="",
         column_order=("option", "national", *pack_tables.PRICE_COLUMNS[1:]),
         column_config={
-            "option": st.column_config.TextColumn("Option", pinned=True),
-            "national": st.column_config.TextColumn("Our national figure", width="medium"),
-            "offered": st.column_config.CheckboxColumn(pack_tables.LABELS["offered"]),
-            "price_low_usd": _money(pack_tables.LABELS["price_low_usd"]),
-            "price_high_usd": _money(pack_tables.LABELS["price_high_usd"]),
+            "option": st.column_config.TextColumn(_("Option"), pinned=True),
+            "national": st.column_config.TextColumn(_("Our national figure"), width="medium"),
+            "offered": st.column_config.CheckboxColumn(label("offered")),
+            "price_low_usd": _money("price_low_usd"),
+            "price_high_usd": _money("price_high_usd"),
             "price_unit": _units(),
             "per_month": _per_month(),
         },
     )
-    st.subheader("Local services")
+    st.subheader(_("Local services"))
     st.caption(
-        "A local service is a kind of one of our options: a Tuesday aqua back class is a kind of "
-        "water exercise therapy. It shows that option's evidence, harms and warnings. "
-        'Add one with "Add a local service" below. To change one, type in its cell. To remove one, '
-        "tick the box at the start of its row, then press Delete."
+        _(
+            "A local service is a kind of one of our options: a Tuesday aqua back class is a kind of "
+            "water exercise therapy. It shows that option's evidence, harms and warnings. "
+            'Add one with "Add a local service" below. To change one, type in its cell. To remove one, '
+            "tick the box at the start of its row, then press Delete."
+        )
     )
     names = {o.id: o.name for o in ds.options}
     services = st.data_editor(
@@ -202,14 +213,14 @@ def tables(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
         column_order=pack_tables.SERVICE_COLUMNS,
         column_config={
             "option_id": st.column_config.SelectboxColumn(
-                "Kind of option",
+                _("Kind of option"),
                 options=list(names),
                 format_func=lambda option_id: names[str(option_id)],
                 required=True,
             ),
             "name": _text("name"),
-            "price_low_usd": _money(pack_tables.LABELS["price_low_usd"]),
-            "price_high_usd": _money(pack_tables.LABELS["price_high_usd"]),
+            "price_low_usd": _money("price_low_usd"),
+            "price_high_usd": _money("price_high_usd"),
             "price_unit": _units(),
             "per_month": _per_month(),
             "where": _text("where"),
@@ -233,21 +244,21 @@ def add_service(ds: Dataset) -> None:
     added, and the form keeps what was typed."""
     names = {o.id: o.name for o in ds.options}
     with st.form("pack_new_service"):
-        st.markdown("#### Add a local service")
+        st.markdown("#### " + _("Add a local service"))
         kind, name = st.columns([1, 1])
         kind.selectbox(
-            "Kind of option", list(names), format_func=names.__getitem__, index=None, key=NEW + "option_id"
+            _("Kind of option"), list(names), format_func=names.__getitem__, index=None, key=NEW + "option_id"
         )
         name.text_input(
-            pack_tables.LABELS["name"],
+            label("name"),
             max_chars=packs.TEXT_LIMITS["name"],
-            placeholder="For example: Aqua back class, Eastside Y",
+            placeholder=_("For example: Aqua back class, Eastside Y"),
             key=NEW + "name",
         )
         low, high, unit, month = st.columns(4)
         for column, where in (("price_low_usd", low), ("price_high_usd", high)):
             where.number_input(
-                pack_tables.LABELS[column],
+                label(column),
                 min_value=0.0,
                 max_value=float(packs.MAX_PRICE),
                 value=None,
@@ -256,31 +267,29 @@ def add_service(ds: Dataset) -> None:
                 key=NEW + column,
             )
         unit.selectbox(
-            pack_tables.LABELS["price_unit"],
+            label("price_unit"),
             vocab.PRICE_UNITS,
-            format_func=lambda u: vocab.PRICE_UNIT_WORDS[str(u)],
+            format_func=unit_words,
             index=None,
             key=NEW + "price_unit",
         )
         month.number_input(
-            pack_tables.LABELS["per_month"],
+            label("per_month"),
             min_value=1,
             max_value=packs.MAX_PER_MONTH,
             value=None,
             step=1,
             key=NEW + "per_month",
-            help="For a price per session or per visit: how many a month.",
+            help=_("For a price per session or per visit: how many a month."),
         )
         where, contact = st.columns(2)
-        where.text_input(pack_tables.LABELS["where"], max_chars=packs.TEXT_LIMITS["where"], key=NEW + "where")
-        contact.text_input(
-            pack_tables.LABELS["contact"], max_chars=packs.TEXT_LIMITS["contact"], key=NEW + "contact"
-        )
-        st.form_submit_button("Add this service", icon=":material/add:", on_click=_add, args=(ds,))
+        where.text_input(label("where"), max_chars=packs.TEXT_LIMITS["where"], key=NEW + "where")
+        contact.text_input(label("contact"), max_chars=packs.TEXT_LIMITS["contact"], key=NEW + "contact")
+        st.form_submit_button(_("Add this service"), icon=":material/add:", on_click=_add, args=(ds,))
     problems = st.session_state.get(NEW_PROBLEMS)
     if problems is not None:
         st.error(
-            "We did not add this service yet. Fix these, then press Add this service again:",
+            _("We did not add this service yet. Fix these, then press Add this service again:"),
             icon=":material/error:",
         )
         plain_table(problems)
@@ -316,8 +325,10 @@ def check(
     pack, problems = packs.check_rows(rows, ds.option_ids)
     if problems:
         st.error(
-            "Some entries break a rule, so your latest changes are not in use yet. "
-            "What you typed stays in the tables. Fix these:",
+            _(
+                "Some entries break a rule, so your latest changes are not in use yet. "
+                "What you typed stays in the tables. Fix these:"
+            ),
             icon=":material/error:",
         )
         plain_table(pack_tables.page_problems(problems, places))
@@ -331,45 +342,52 @@ def check(
 def share(ds: Dataset, view: View, broken: list[dict[str, str]]) -> None:
     """The pack's link for clients, or why it has none; the file; and a way to stop.
     `broken` holds the tables' rows when they have problems: the file then holds those."""
-    st.header("Share or save")
+    st.header(_("Share or save"))
     pack = view.pack
     if pack is None:
-        st.info('Add a price, a service or a "not offered" mark, with your name and the date, to share them.')
+        st.info(
+            _('Add a price, a service or a "not offered" mark, with your name and the date, to share them.')
+        )
     else:
         value = packs.link_value(pack)
         if value is None:
             st.warning(
-                f"These prices are too big for a link ({len(packs.to_link(pack)):,} characters; "
-                f"a link can hold {packs.LINK_LIMIT:,}). Share the file instead: your client loads it on "
-                "this page.",
+                _(
+                    "These prices are too big for a link ({size} characters; a link can hold {most}). "
+                    "Share the file instead: your client loads it on this page."
+                ).format(size=format_number(len(packs.to_link(pack))), most=format_number(packs.LINK_LIMIT)),
                 icon=":material/link_off:",
             )
         else:
-            st.markdown("**For your clients.** This link opens Find my options with your prices.")
+            st.markdown(_("**For your clients.** This link opens Find my options with your prices."))
             share_link("", {"pack": value})
             st.caption(
-                "The link and the file hold only your name or practice, the date, and the prices and "
-                "services in the tables. Nothing about a client. We store nothing on our server."
+                _(
+                    "The link and the file hold only your name or practice, the date, and the prices and "
+                    "services in the tables. Nothing about a client. We store nothing on our server."
+                )
             )
         unprintable_note(pack_texts(pack))
         page_link(
-            "../pages/find.py", "See Find my options with these prices", ":material/search:", view, "find"
+            "../pages/find.py", _("See Find my options with these prices"), ":material/search:", view, "find"
         )
     if broken:
         st.caption(
-            "The file holds the tables as they are now, problems too. Fix them before you load it again."
+            _("The file holds the tables as they are now, problems too. Fix them before you load it again.")
         )
+    # The file's columns and values are the same in every language (it is read back); its
+    # name is in the person's language.
     st.download_button(
-        "Download the pack (CSV)",
+        _("Download the pack (CSV)"),
         packs.rows_to_csv(broken) if broken or pack is None else packs.to_csv(pack),
-        file_name=packs.FILE_NAME,
+        file_name=_(packs.FILE_NAME),
         mime="text/csv",
         icon=":material/download:",
         disabled=not broken and pack is None,
-        help="Keep it to load again later, or send it with the link.",
+        help=_("Keep it to load again later, or send it with the link."),
     )
     if pack is not None:
-        st.button("Stop using local prices", on_click=_clear, args=(ds,), icon=":material/restart_alt:")
+        st.button(_("Stop using local prices"), on_click=_clear, args=(ds,), icon=":material/restart_alt:")
 
 
 def _clear(ds: Dataset) -> None:

@@ -17,8 +17,9 @@ from dataclasses import replace
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, checkin, compare, vocab
+from dashboard import charts, checkin, compare, i18n, vocab
 from dashboard.data import Dataset
+from dashboard.i18n import N_, _
 from dashboard.pack import Pack
 from dashboard.slides import Slide
 from dashboard.ui.cards import VERDICT_COLOURS
@@ -29,7 +30,7 @@ from dashboard.view import View
 
 PRESENTING_KEY = "presenting"
 MOVED_KEY = "presenting_moved"  # how many times the switch has changed: the focus script's nonce
-SCORES_ALT = "Bar chart of each option's 0 to 5 scores. The table below has the same data."
+SCORES_ALT = N_("Bar chart of each option's 0 to 5 scores. The table below has the same data.")
 LARGE_SCREEN = 960  # px of height: from here on, a projector's chart (a 1920x1080 screen is one)
 
 # Static CSS written by us for Coach mode; never built from data or user input. Type scales
@@ -121,16 +122,18 @@ def slide_controls(number: int, count: int, move: Callable[[int], None], parts: 
     Returns True while presenting. `parts` are the slide parts drawn out of sight (`only_under`)."""
     back, where, forward, mode = st.columns([2, 3, 2, 2], vertical_alignment="center")
     back.button(
-        "Previous",
+        _("Previous"),
         shortcut="ArrowLeft",
         on_click=move,
         args=(-1,),
         disabled=number == 1,
         width="stretch",
     )
-    where.markdown(f"**Slide {number} of {count}**", text_alignment="center")
+    where.markdown(
+        _("**Slide {number} of {count}**").format(number=number, count=count), text_alignment="center"
+    )
     forward.button(
-        "Next",
+        _("Next"),
         shortcut="ArrowRight",
         on_click=move,
         args=(1,),
@@ -139,11 +142,12 @@ def slide_controls(number: int, count: int, move: Callable[[int], None], parts: 
         type="primary",
     )
     presenting = mode.toggle(
-        "Presenting",
+        _("Presenting"),
         key=PRESENTING_KEY,
         on_change=_switched,
-        help="Hides the menu, the coach's tools and the footer, so the client sees only the slide. "
-        "Use ← → to move.",
+        help=_(
+            "Hides the menu, the coach's tools and the footer, so the client sees only the slide. Use ← → to move."
+        ),
     )
     st.html(SLIDE_CSS + only_under(number, count, parts) + (PRESENTING_CSS if presenting else ""))
     return presenting
@@ -171,12 +175,15 @@ def slide_html(ds: Dataset, slide: Slide, number: int) -> str:
     parts: list[str] = []
     if slide.kind == "option" and slide.option_id:
         o = ds.option(slide.option_id)
-        label = vocab.VERDICT_LABELS[o.guideline_verdict] + (
-            f" {vocab.STAGE_SHORT[o.facts_stage]}" if o.facts_stage else ""
+        says = _(vocab.VERDICT_LABELS[o.guideline_verdict])
+        label = (
+            _("Guidelines: {verdict} {stage}").format(verdict=says, stage=_(vocab.STAGE_SHORT[o.facts_stage]))
+            if o.facts_stage
+            else _("Guidelines: {verdict}").format(verdict=says)
         )
         parts.append(
             f'<p><span class="relief-badge relief-badge-{VERDICT_COLOURS[o.guideline_verdict]}">'
-            f"Guidelines: {html.escape(label)}</span></p>"
+            f"{html.escape(label)}</span></p>"
         )
     if slide.steps:
         parts.append(f"<ol>{_escaped(slide.steps, 'li')}</ol>")
@@ -190,7 +197,10 @@ def slide_html(ds: Dataset, slide: Slide, number: int) -> str:
             for label, text in slide.facts
         )
         parts.append(f'<div class="relief-slide-facts">{facts}</div>')
-    return f'<div class="relief-slide relief-slide-{slide.kind}" data-slide="{number}">{"".join(parts)}</div>'
+    return (
+        f'<div class="relief-slide relief-slide-{slide.kind}" data-slide="{number}" lang="{i18n.html_lang()}">'
+        f"{''.join(parts)}</div>"
+    )
 
 
 SLIDE_PLOT = {"small": 160, "large": 260}  # px: the plot area on a laptop and on a projector
@@ -199,8 +209,9 @@ SLIDE_TEXT = {"small": 15, "large": 22}  # px: every label of the chart
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _slide_profile(
-    option_ids: tuple[str, ...], duration: str, size: str, pack: str, _pack: Pack | None
+    option_ids: tuple[str, ...], duration: str, size: str, lang: str, pack: str, _pack: Pack | None
 ) -> go.Figure:
+    # `lang` is in the key: the figure's labels and hover text are in that language.
     ds = with_pack(pack, _pack).for_duration(duration)
     return charts.profile_chart(
         [ds.option(i) for i in option_ids], plot=SLIDE_PLOT[size], text=SLIDE_TEXT[size]
@@ -224,8 +235,8 @@ def slide_body(
                 course = [p for p in ds.pain_course if p.stage == ds.stage]
                 start = view.planned or view.checkins[0].day
                 chart(
-                    charts.progress_chart(view.checkins, course, start, vocab.STAGE_LABELS[ds.stage].lower()),
-                    alt="Line chart of the client's pain over time beside the average in studies.",
+                    charts.progress_chart(view.checkins, course, start, _(vocab.STAGE_WORDS[ds.stage])),
+                    alt=_("Line chart of the client's pain over time beside the average in studies."),
                     table=checkin.history_table(view.checkins),
                     key="present_progress_table",
                 )
@@ -239,11 +250,11 @@ def _score_chart(shown: Sequence[str], view: View) -> None:
         for size in SLIDE_PLOT:
             with st.container(key=f"slide_chart_{size}"):
                 st.plotly_chart(
-                    _slide_profile(tuple(shown), duration, size, pack_key(pack), pack),
+                    _slide_profile(tuple(shown), duration, size, i18n.language(), pack_key(pack), pack),
                     config={"displayModeBar": False},
-                    alt=SCORES_ALT,
+                    alt=_(SCORES_ALT),
                 )
-        box = st.expander("The chart as a table", key="present_chart_table", on_change="rerun")
+        box = st.expander(_("The chart as a table"), key="present_chart_table", on_change="rerun")
         if box.open:
             box.table(
                 compare_charts(tuple(shown), duration, pack_key(pack), pack)["profile"][1], hide_index=True
@@ -253,7 +264,7 @@ def _score_chart(shown: Sequence[str], view: View) -> None:
 def coach_notes(slide: Slide) -> None:
     """What the coach can say about this slide, never on it (it would crowd the slide)."""
     if slide.notes:
-        box = st.expander("Notes for you (not on the slide)", key="slide_notes", on_change="rerun")
+        box = st.expander(_("Notes for you (not on the slide)"), key="slide_notes", on_change="rerun")
         if box.open:
             plain_facts(list(slide.notes), box)
 
@@ -265,12 +276,14 @@ def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
     """Coach mode's own picker: the options on the slides. A change starts the slides again."""
     names = {o.id: o.name for o in ds.options}
     st.multiselect(
-        "Options on the slides",
+        _("Options on the slides"),
         ds.option_ids,
         format_func=names.__getitem__,
         max_selections=compare.MAX_OPTIONS,
-        help="Choose 1 to 4. Leave it empty to show the first three from Find my options. "
-        "A change starts the slides again.",
+        help=_(
+            "Choose 1 to 4. Leave it empty to show the first three from Find my options. "
+            "A change starts the slides again."
+        ),
         **bind("present_options", list(shown), lambda v, ids: _new_options(v, tuple(ids), tuple(shown))),
     )
 
@@ -289,30 +302,32 @@ def coach_details(view: View) -> None:
     this session only: never in a link."""
     left, right = st.columns(2)
     left.text_input(
-        "Your name and contact (on the handout)",
+        _("Your name and contact (on the handout)"),
         max_chars=NAME_LIMIT,
-        placeholder="For example: Dan Reyes, 555-0100",
+        placeholder=_("For example: Dan Reyes, 555-0100"),
         **bind("coach_name", view.coach, lambda v, text: replace(v, coach=str(text or "").strip())),
     )
     right.text_input(
-        "Client's first name (on the handout)",
+        _("Client's first name (on the handout)"),
         max_chars=NAME_LIMIT,
         **bind("client_name", view.client, lambda v, text: replace(v, client=str(text or "").strip())),
     )
     left, right = st.columns([3, 1])
     left.text_area(
-        "What we agreed (on the handout, optional)",
+        _("What we agreed (on the handout, optional)"),
         max_chars=AGREED_LIMIT,
         height=80,
-        placeholder="For example: a short walk each morning, and heat in the evening for a week.",
+        placeholder=_("For example: a short walk each morning, and heat in the evening for a week."),
         **bind("coach_agreed", view.agreed, lambda v, text: replace(v, agreed=str(text or "").strip())),
     )
     right.date_input(
-        "Next session (optional)",
+        _("Next session (optional)"),
         format="MM/DD/YYYY",
         **bind("coach_next_session", view.next_session, _next_session),
     )
-    st.caption("These are printed on the handout only. They are never put in a link, and we store nothing.")
+    st.caption(
+        _("These are printed on the handout only. They are never put in a link, and we store nothing.")
+    )
 
 
 def _next_session(view: View, day: object) -> View:

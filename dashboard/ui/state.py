@@ -15,6 +15,7 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.turns import TURNS, client_key
 from dashboard.ui.loaders import dataset
 from dashboard.ui.parts import notices
@@ -29,9 +30,10 @@ def current_view() -> View:
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     saved = st.session_state.get(VIEW_KEY)
     written = st.session_state.get(WRITTEN_KEY)
+    # A first visit starts in the language this run chose (ui/lang.py: the browser's).
     view, ignored = resolve(
         params,
-        saved if isinstance(saved, View) else None,
+        saved if isinstance(saved, View) else View(lang=i18n.language()),
         written if isinstance(written, dict) else None,
         dataset().option_ids,
     )

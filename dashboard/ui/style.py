@@ -124,6 +124,30 @@ if (!window.reliefA11yReady) {
 """
 
 
+# Focus moves to the level-2 heading with this text once it is drawn (ui.forms._focus_script
+# puts in the heading, our own words in this run's language, and a nonce).
+HEADING_FOCUS_SCRIPT = """
+<script>
+/* NONCE */
+(() => {
+  let tries = 0;
+  const go = () => {
+    const heading = [...document.querySelectorAll('[data-testid="stMain"] h2')]
+      .find((h) => h.textContent.trim() === HEADING_TEXT);
+    if (!heading) {
+      if (tries++ < 100) setTimeout(go, 50);
+      return;
+    }
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+    heading.scrollIntoView({block: "start"});
+  };
+  go();
+})();
+</script>
+"""
+
+
 def base_style() -> None:
     st.html(BASE_CSS)
     st.html(MENU_SCRIPT, unsafe_allow_javascript=True)

@@ -344,7 +344,7 @@ def test_find_weights_come_from_the_link_and_go_back_into_it() -> None:
     assert card_titles(at)[:2] == ["=1. Heat wrap or heating pad", "=1. Stay active"]  # heat's price: unknown
     assert at.query_params["weights"] == "speed:0,cost:3"
     link = at.text_input(key="share_link_find").value or ""
-    assert link.endswith("&weights=speed:0,cost:3")
+    assert link.endswith("&weights=speed:0,cost:3&lang=en")
 
 
 def test_none_of_these_apply_closes_the_safety_check_and_is_kept() -> None:
