@@ -14,7 +14,6 @@ from dashboard import vocab
 from dashboard.data import Dataset, LocalService, Option, Source, WarningSign
 from dashboard.i18n import N_, _, format_date, ngettext
 from dashboard.matching import Ranked, headline
-from dashboard.pack.use import UNPRICED
 from dashboard.safety import by_level
 from dashboard.text import (
     cited_briefly,
@@ -189,7 +188,7 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
     if local is not None and local.price:
         return _local_cost(option)
     short = cost_range(option)
-    priced_near = [s for s in local.services if s.price != UNPRICED] if local is not None else []
+    priced_near = [s for s in local.services if s.priced] if local is not None else []
     if priced_near:
         # A local service with its own price leads; our national figure is "typical elsewhere".
         short = _("Near you: {price}.").format(price=priced_near[0].price)

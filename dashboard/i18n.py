@@ -46,6 +46,7 @@ HTML_LANG = {lang: loc.replace("_", "-") for lang, loc in BABEL_LOCALE.items()} 
 # The name of each language in itself, for the switch ("English", "Español").
 NATIVE_NAMES = {lang: (Locale.parse(lang).get_display_name(lang) or lang).capitalize() for lang in LANGUAGES}
 
+DATE_CONTEXT = "date pattern"  # the context of the catalogue's date patterns (DATE_PATTERNS)
 _language: ContextVar[str | None] = ContextVar("language", default=None)
 # Where the language comes from when no run has set it: a widget's callback, which Streamlit
 # runs before the entry script. The UI layer registers one that reads the person's session.
@@ -112,7 +113,8 @@ class _Pseudo(gettext.NullTranslations):
         return self._wrap(msgid1 if n == 1 else msgid2)
 
     def pgettext(self, context: str, message: str) -> str:
-        return self._wrap(message)
+        # A date pattern is not shown as it is: wrapped, it would not be a pattern any more.
+        return message if context == DATE_CONTEXT else self._wrap(message)
 
 
 @cache
@@ -176,8 +178,8 @@ DATE_PATTERNS: dict[str, str] = {
 
 def format_date(day: dt.date, style: str = "date") -> str:
     """`day` in one of DATE_PATTERNS' styles, in this run's language."""
-    pattern = pgettext("date pattern", DATE_PATTERNS[style])
-    return dates.format_date(day, pattern.strip("⟦⟧"), locale=locale())
+    pattern = pgettext(DATE_CONTEXT, DATE_PATTERNS[style])
+    return dates.format_date(day, pattern, locale=locale())
 
 
 def format_number(value: float, digits: int = 0) -> str:

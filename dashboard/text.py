@@ -264,7 +264,7 @@ def stage_words(stage: str) -> str:
 
 def duration_words(duration: str) -> str:
     """How long the pain has lasted, inside a sentence: "under 4 weeks"."""
-    return _(vocab.DURATION_WORDS[duration])
+    return vocab.duration_words(duration)
 
 
 def verdict_for(option: Option) -> str:

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import about, budget, charts, compare, content, guide_text, matching, safety, ui, vocab
+from dashboard import about_text, budget, charts, compare, content, guide_text, matching, safety, ui, vocab
 from dashboard.data import Dataset
 from dashboard.i18n import N_, _
 from dashboard.matching import Match, Ranked
@@ -172,7 +172,7 @@ def _more_and_keep(
         _("Care guidelines name that we do not cover"), key="not_covered", on_change="rerun"
     )
     if not_covered.open:  # drawn only when opened
-        not_covered.markdown(_(about.NOT_COVERED))
+        not_covered.markdown(about_text.not_covered())
     st.page_link("../pages/guidance.py", label=_("What does the article say?"), icon=":material/menu_book:")
 
     guide.what_to_do_next(guide_text.what_to_do_next())

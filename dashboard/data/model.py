@@ -68,6 +68,7 @@ class LocalService:
     where: str = ""
     contact: str = ""
     note: str = ""
+    priced: bool = True  # False: the coach gave no price, and `price` says so in words
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,10 @@ def local_option(option: Option, pack: Pack) -> Option:
         national=cost_range(option),
         national_basis=option.cost_basis,
         services=tuple(
-            LocalService(s.name, price_words(s) or _(UNPRICED), s.where, s.contact, s.note) for s in services
+            LocalService(
+                s.name, price_words(s) or _(UNPRICED), s.where, s.contact, s.note, priced=bool(price_words(s))
+            )
+            for s in services
         ),
     )
     # Only the coach's price for the option itself changes its cost. A service's price is its
