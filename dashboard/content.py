@@ -82,7 +82,7 @@ EFFECT_WORDS = {
 
 @dataclass(frozen=True)
 class Fact:
-    label: str  # an English message id (marked with N_): translate it with _() where shown
+    label: str  # in this run's language, like the rest
     short: str  # for a card, a slide or the handout, in this run's language
     text: str  # the whole answer, for the comparison grid
     low_confidence: bool = False  # the figure comes from a weak or unconfirmed source
@@ -146,7 +146,7 @@ def how_soon(option: Option, ds: Dataset | None = None) -> Fact:
             eases = _("How soon it eases pain is not known.")
         brief = f"{_(START_TODAY)} {eases}"
     return _figure(
-        N_("How soon it helps"),
+        _("How soon it helps"),
         brief,
         _onset(option, option.onset_text),
         option.onset_confidence,
@@ -159,7 +159,7 @@ def how_long(option: Option, ds: Dataset | None = None) -> Fact:
     has_figure = option.lasts_hours_high is not None
     text = _gap(option, option.lasts_text)
     return _figure(
-        N_("How long it lasts"),
+        _("How long it lasts"),
         text,
         text,
         option.lasts_confidence,
@@ -180,7 +180,7 @@ def _local_cost(option: Option) -> Fact:
             "Doctor visit {visit} (national figure), plus the medicine at a local price: {price}. {signed}"
         ).format(visit=visit, price=local.price, signed=local.signed)
     national = _("National figure: {national}.").format(national=local.national)
-    return Fact(N_("Cost"), short, f"{short}. {national} {local.national_basis}")
+    return Fact(_("Cost"), short, f"{short}. {national} {local.national_basis}")
 
 
 def cost(option: Option, ds: Dataset | None = None) -> Fact:
@@ -194,13 +194,13 @@ def cost(option: Option, ds: Dataset | None = None) -> Fact:
         short = _("Near you: {price}.").format(price=priced_near[0].price)
         if option.cost_known:
             short += " " + _("Typical elsewhere: {cost}.").format(cost=cost_in_sentence(option))
-        return Fact(N_("Cost"), short, f"{short} {option.cost_basis}")
+        return Fact(_("Cost"), short, f"{short} {option.cost_basis}")
     if option.cost_known and option.cost_confidence in vocab.LOW_CONFIDENCE:
         mark = weak_mark(option.cost_confidence, _year(ds, option.cost_source_ids))
-        return Fact(N_("Cost"), f"{short} {mark}", f"{short}. {option.cost_basis} {mark}", True)
+        return Fact(_("Cost"), f"{short} {mark}", f"{short}. {option.cost_basis} {mark}", True)
     owned = f". {option.if_owned}" if option.if_owned else ""
     return Fact(
-        N_("Cost"),
+        _("Cost"),
         f"{short}{owned}",
         with_confidence(f"{short}. {option.cost_basis}", option.cost_confidence),
     )
@@ -220,7 +220,7 @@ def near_you(option: Option) -> Fact:
     Every word but ours is the coach's, so show it as plain text, never as markup."""
     local = option.local
     if local is None or (local.offered and not local.services):
-        return Fact(N_("Near you"), "", "")
+        return Fact(_("Near you"), "", "")
     lines = []
     if not local.offered:
         lines.append(
@@ -236,24 +236,24 @@ def near_you(option: Option) -> Fact:
             len(local.services),
         )
         lines.append(f"{local.signed}. {same}")
-    return Fact(N_("Near you"), " ".join(lines), "\n".join(lines))
+    return Fact(_("Near you"), " ".join(lines), "\n".join(lines))
 
 
 def doctor(option: Option) -> Fact:
     if option.doctor_reason:
         yes = {"new": _("Yes, for new pain."), "long": _("Yes, for pain over 12 weeks.")}[option.stage]
         words = f"{yes} {option.doctor_reason}"
-        return Fact(N_("Doctor"), words, words)
+        return Fact(_("Doctor"), words, words)
     words = _(vocab.DOCTOR_LABELS[option.doctor_needed])
-    return Fact(N_("Doctor"), words, words)
+    return Fact(_("Doctor"), words, words)
 
 
 def main_harm(option: Option) -> Fact:
     """The most serious harms: every boxed warning and "do not use" line (a data rule), for
     each option with a moderate or high harm grade; otherwise the first line of its harms."""
     if option.main_harm:
-        return Fact(N_("Main harm"), option.main_harm, option.harms)
-    return Fact(N_("Harms"), first_sentence(option.harms), option.harms)
+        return Fact(_("Main harm"), option.main_harm, option.harms)
+    return Fact(_("Harms"), first_sentence(option.harms), option.harms)
 
 
 def suits(option: Option) -> Fact:
@@ -261,11 +261,11 @@ def suits(option: Option) -> Fact:
         severities=", ".join(severity_words(s) for s in option.severities),
         durations=", ".join(duration_words(d) for d in option.durations),
     )
-    return Fact(N_("Suits"), text, text)
+    return Fact(_("Suits"), text, text)
 
 
 def guidelines(option: Option) -> Fact:
-    return Fact(N_("Guidelines say"), verdict_for(option), f"{verdict_for(option)}. {option.guideline_says}")
+    return Fact(_("Guidelines say"), verdict_for(option), f"{verdict_for(option)}. {option.guideline_says}")
 
 
 def evidence(option: Option) -> Fact:
@@ -282,7 +282,7 @@ def evidence(option: Option) -> Fact:
         if option.stage_gap
         else _("For {stage}: {effect}. How sure: {quality}.")
     ).format(**words)
-    return Fact(N_("Evidence"), text, text)
+    return Fact(_("Evidence"), text, text)
 
 
 def article_says(ds: Dataset, option: Option) -> Fact:
@@ -290,9 +290,9 @@ def article_says(ds: Dataset, option: Option) -> Fact:
     quotes = ds.quotes_for(option.id)
     if not quotes:
         words = _("The article does not name this option.")
-        return Fact(N_("The article says"), words, words)
+        return Fact(_("The article says"), words, words)
     return Fact(
-        N_("The article says"),
+        _("The article says"),
         f"“{quotes[-1].text}”",
         "\n".join(
             _("“{quote}” (paragraph {paragraph})").format(quote=q.text, paragraph=q.paragraph) for q in quotes
@@ -303,7 +303,7 @@ def article_says(ds: Dataset, option: Option) -> Fact:
 def sources(ds: Dataset, option: Option) -> Fact:
     """Cited as the handout cites them ("NICE NG59 (2016)"), never by id; weak ones marked."""
     text = cited_briefly(ds.sources[s] for s in option.source_ids)
-    return Fact(N_("Sources"), text, text)
+    return Fact(_("Sources"), text, text)
 
 
 def try_it(option: Option) -> Fact:
@@ -328,9 +328,9 @@ def option_facts(ds: Dataset, option: Option) -> dict[str, Fact]:
         "doctor": doctor(option),
         "suits": suits(option),
         "benefits": Fact(
-            N_("Benefits"), _gap(option, first_sentence(option.benefits)), _gap(option, option.benefits)
+            _("Benefits"), _gap(option, first_sentence(option.benefits)), _gap(option, option.benefits)
         ),
-        "harms": Fact(N_("Harms"), main_harm(option).short, option.harms),
+        "harms": Fact(_("Harms"), main_harm(option).short, option.harms),
         "main_harm": main_harm(option),
         "like": plain(N_("What it is like"), option.what_its_like),
         "try_it": try_it(option),

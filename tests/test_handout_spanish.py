@@ -95,6 +95,14 @@ ENGLISH = (
     "Scan the code",
     "Data reviewed",
     "Page 1 of",
+    # Each option's facts (content.Fact labels), as a client reads them.
+    "Cost:",
+    "How soon it helps:",
+    "Doctor:",
+    "Main harm:",
+    "Harms:",
+    "Main benefit:",
+    "What it involves:",
 )
 
 

@@ -1,9 +1,7 @@
 """The Local prices page's parts: the two tables, the file upload, and the ways to share.
-
-The rules and messages live in `dashboard.pack`; this module only holds the page's
-state. What the coach types stays in the tables, good or bad: a pack with problems
-is listed with its problems and is not used, and the last good pack stays in use.
-"""
+The rules and messages live in `dashboard.pack`; this module only holds the page's state.
+What the coach types stays in the tables, good or bad: a pack with problems is listed with
+its problems and is not used, and the last good pack stays in use."""
 
 from __future__ import annotations
 
@@ -247,7 +245,12 @@ def add_service(ds: Dataset) -> None:
         st.markdown("#### " + _("Add a local service"))
         kind, name = st.columns([1, 1])
         kind.selectbox(
-            _("Kind of option"), list(names), format_func=names.__getitem__, index=None, key=NEW + "option_id"
+            _("Kind of option"),
+            list(names),
+            format_func=names.__getitem__,
+            index=None,
+            placeholder=_("Choose an option"),
+            key=NEW + "option_id",
         )
         name.text_input(
             label("name"),
@@ -271,6 +274,7 @@ def add_service(ds: Dataset) -> None:
             vocab.PRICE_UNITS,
             format_func=unit_words,
             index=None,
+            placeholder=_("Choose an option"),
             key=NEW + "price_unit",
         )
         month.number_input(
@@ -375,8 +379,7 @@ def share(ds: Dataset, view: View, broken: list[dict[str, str]]) -> None:
         st.caption(
             _("The file holds the tables as they are now, problems too. Fix them before you load it again.")
         )
-    # The file's columns and values are the same in every language (it is read back); its
-    # name is in the person's language.
+    # The file's columns and values are the same in every language (it is read back).
     st.download_button(
         _("Download the pack (CSV)"),
         packs.rows_to_csv(broken) if broken or pack is None else packs.to_csv(pack),

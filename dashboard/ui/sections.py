@@ -42,6 +42,7 @@ def option_picker(ds: Dataset, view: View) -> tuple[View, list[str]]:
         ds.option_ids,
         format_func=names.__getitem__,
         max_selections=compare.MAX_OPTIONS,
+        placeholder=_("Choose options"),
         select_all=False,  # "Select all" can't work in a picker of 2 to 4 (usability-2 R9)
         help=_("Choose 2 to 4. The link below updates so you can share this view."),
         **bind(PICKER_KEY, start, lambda v, ids: replace(v, options=tuple(ids))),

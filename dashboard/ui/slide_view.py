@@ -280,6 +280,7 @@ def present_picker(ds: Dataset, shown: Sequence[str]) -> None:
         ds.option_ids,
         format_func=names.__getitem__,
         max_selections=compare.MAX_OPTIONS,
+        placeholder=_("Choose options"),
         help=_(
             "Choose 1 to 4. Leave it empty to show the first three from Find my options. "
             "A change starts the slides again."

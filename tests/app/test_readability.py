@@ -59,7 +59,7 @@ def shown_text(at: AppTest) -> list[str]:
     for value in values:
         for line in value.splitlines():
             line = MARKUP.sub("", line).strip(" -")
-            if not line or "“" in line or line.startswith(("Sources:", "Score ")):
+            if not line or "“" in line or line.startswith(("Sources:", "Score ", "Fuentes:", "Puntaje ")):
                 continue
             if NUMBERED.sub("", line) in ARTICLE:  # the article's own words, shown whole
                 continue
@@ -78,3 +78,19 @@ def test_page_text_reads_at_grade_8_or_lower(page: str) -> None:
     grade = readability.grade(texts)
     worst = sentences[:3]
     assert grade <= readability.MAX_GRADE, f"{page}: grade {grade:.1f}; hardest sentences: {worst}"
+
+
+SPANISH_PAGES = PAGES | {
+    "checkin": {"plan": "heat", "planned": "2026-12-01", "checkins": "20261201.5.5.s.n.0_20261203.4.6.y.n.0"}
+}
+
+
+@pytest.mark.parametrize("page", list(SPANISH_PAGES))
+def test_spanish_page_text_reads_at_fernandez_huerta_70_or_more(page: str) -> None:
+    at = open_page(page, lang="es", **SPANISH_PAGES[page])
+    texts = shown_text(at)
+    sentences = readability.sentence_eases(texts)
+    assert len(sentences) > 10
+    ease = readability.ease(texts)
+    worst = sentences[:3]
+    assert ease >= readability.MIN_EASE, f"{page}: Fernández-Huerta {ease:.1f}; hardest sentences: {worst}"
