@@ -52,7 +52,7 @@ st.set_page_config(
     layout="wide" if page.url_path in WIDE else "centered",
 )
 style.base_style()
-lang.switch(hidden=page.url_path == "present" and bool(st.session_state.get("presenting")))
+lang.switch()
 lang.keep_in_link(page.url_path in PUBLISHING)
 # One run at a time for each client address (nginx's X-Real-IP; none without nginx), so
 # one noisy client can't slow everyone else down (dashboard/turns.py).

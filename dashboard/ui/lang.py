@@ -65,11 +65,10 @@ def _switched() -> None:
         st.session_state[WRITTEN_KEY] = written | {"lang": new}
 
 
-def switch(hidden: bool = False) -> None:
+def switch() -> None:
     """English | Español, each name in its own language, at the top right of every page.
-    `hidden` while a coach presents: the client sees only the slide."""
-    if hidden:
-        return
+    While a coach presents, Coach mode's style hides it (`.st-key-language_bar`): the client
+    sees only the slide, and the presenting switch reruns only its fragment, not this."""
     current = i18n.language()
     st.session_state[SWITCH_KEY] = current if current in i18n.LANGUAGES else i18n.SOURCE
     with st.container(key="language_bar", horizontal=True, horizontal_alignment="right"):

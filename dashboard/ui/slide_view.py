@@ -70,7 +70,7 @@ SLIDE_CSS = f"""
 # While presenting, the client sees only the slide and the small controls, and no focus frame.
 PRESENTING_CSS = """
 <style>
-[data-testid="stHeader"] { display: none; }
+[data-testid="stHeader"], .st-key-language_bar { display: none; }
 [data-testid="stMainBlockContainer"] { padding-top: 1rem; padding-bottom: 1rem; }
 [data-testid="stMain"]:focus, [data-testid="stMain"]:focus-visible { outline: none; }
 </style>

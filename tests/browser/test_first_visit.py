@@ -139,7 +139,7 @@ def test_share_link_is_plain_text_with_a_copy_button(phone: BrowserContext, serv
     box = page.get_by_role("textbox", name="Link to this view")
     expect(box).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/\?severity=moderate&duration=acute&"))
     link = box.input_value()
-    assert link.endswith("weights=cost:3")
+    assert link.endswith("weights=cost:3&lang=en")
     expect(page.locator('[data-testid="stCode"]')).to_have_count(0)
 
     page.get_by_role("button", name="Copy the link").click()
