@@ -33,6 +33,15 @@ ATTRIBUTE_LABELS = {
     "lasting": N_("Lasting benefit"),
     "evidence": N_("Stronger evidence"),
 }
+# The same inside a sentence ("Not known: fast relief, low cost"): never a label lower-cased.
+ATTRIBUTE_WORDS = {
+    "speed": N_("fast relief"),
+    "cost": N_("low cost"),
+    "side_effects": N_("fewer side effects"),
+    "no_doctor": N_("no doctor visit"),
+    "lasting": N_("lasting benefit"),
+    "evidence": N_("stronger evidence"),
+}
 
 SCALE_RULES = {
     "speed": N_(

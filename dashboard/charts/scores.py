@@ -30,17 +30,6 @@ from dashboard.data import Option
 from dashboard.i18n import N_, _
 from dashboard.matching import Ranked
 
-# Each factor inside a sentence ("Its biggest parts are fast relief (2.0) and ..."): never a
-# label lower-cased. The labels themselves are scoring.ATTRIBUTE_LABELS.
-ATTRIBUTE_WORDS = {
-    "speed": N_("fast relief"),
-    "cost": N_("low cost"),
-    "side_effects": N_("fewer side effects"),
-    "no_doctor": N_("no doctor visit"),
-    "lasting": N_("lasting benefit"),
-    "evidence": N_("stronger evidence"),
-}
-
 
 def _label(attribute: str) -> str:
     """A factor's label, in this run's language."""
@@ -84,9 +73,9 @@ def too_few_scores(ranked: Sequence[Ranked]) -> str | None:
         (first, first_score), (second, second_score) = biggest
         words.append(
             _("Its biggest parts are {first} ({first_score}) and {second} ({second_score}).").format(
-                first=_(ATTRIBUTE_WORDS[first]),
+                first=_(scoring.ATTRIBUTE_WORDS[first]),
                 first_score=f"{first_score:.1f}",
-                second=_(ATTRIBUTE_WORDS[second]),
+                second=_(scoring.ATTRIBUTE_WORDS[second]),
                 second_score=f"{second_score:.1f}",
             )
         )

@@ -47,15 +47,6 @@ CLAIM_ICONS = {
 WEAK_SOURCE_WORDS = N_("weak source")
 WEAK_SOURCE = f":orange-badge[:material/warning: {WEAK_SOURCE_WORDS}]"  # in English; see weak_source()
 
-# The factors of a score, mid-sentence ("Not known: fast relief, low cost, ...").
-ATTRIBUTE_WORDS = {
-    "speed": N_("fast relief"),
-    "cost": N_("low cost"),
-    "side_effects": N_("fewer side effects"),
-    "no_doctor": N_("no doctor visit"),
-    "lasting": N_("lasting benefit"),
-    "evidence": N_("stronger evidence"),
-}
 # What guidelines say of an option, in brackets after its name: "(recommended in guidelines)".
 IN_GUIDELINES = {
     "recommended": N_("recommended in guidelines"),
@@ -92,7 +83,7 @@ def score_line(r: Ranked) -> str:
     """How an option's score was made, saying which factors were unknown."""
     if r.weighed and r.scored_on == 0:
         return _("Not scored: we know none of the things you said matter for this option.")
-    missing = [_(ATTRIBUTE_WORDS[a]) for a in scoring.ATTRIBUTES if a not in r.parts]
+    missing = [_(scoring.ATTRIBUTE_WORDS[a]) for a in scoring.ATTRIBUTES if a not in r.parts]
     unknown = (
         " " + _("Not known: {factors}, so the score is a range.").format(factors=", ".join(missing))
         if missing and r.scored_on < r.weighed
