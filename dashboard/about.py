@@ -112,8 +112,8 @@ NOT_TESTED = N_(
 TRANSLATION = N_(
     "An AI model translated the app's texts and data into Spanish. It worked from the project's "
     "glossary (docs/glossary-es.md), which follows MedlinePlus en español. Then a separate review "
-    "put the Spanish back into English and compared it with the original. A professional medical "
-    "translator has not reviewed the Spanish yet."
+    "put the Spanish back into English and compared it with the original, and we fixed what it "
+    "found. A professional medical translator has not reviewed the Spanish yet."
 )
 TRANSLATION_KEPT = N_(
     "The article's quotes and our list of sources stay in English, as they were published. Next to "
