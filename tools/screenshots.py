@@ -34,6 +34,9 @@ PAGES = {
     "about": "/about",
     "pack": "/pack?pack={pack}",
     "find-local-prices": "/?severity=moderate&duration=acute&pack={pack}",
+    # In Spanish: Find, and the article's quotes with our translation beside them.
+    "find-es": "/?severity=moderate&duration=acute&lang=es",
+    "guidance-es": "/guidance?lang=es",
 }
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
