@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import matching, slides, ui
 from dashboard.i18n import _
-from dashboard.ui import slide_view
+from dashboard.ui import lang, slide_view
 from dashboard.view import View
 from dashboard.view import holds as link_holds
 
@@ -30,7 +30,8 @@ def presenter(built_for: View) -> None:
     """The slides and the coach's tools, redrawn on their own when the coach moves between
     slides or switches Presenting. A change the slides are built from (the options) reruns
     the whole page, so the deck is built again."""
-    with ui.fair_turn():  # a fragment's own rerun skips the entry script: it takes its turn here
+    lang.apply()  # a fragment's own rerun skips the entry script, which sets the language
+    with ui.fair_turn():  # and which takes this client's turn: the fragment takes its own
         _presenter(built_for)
 
 

@@ -20,10 +20,11 @@ import zxingcpp
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 
-from dashboard import i18n
+from dashboard import i18n, slides
 from dashboard import pack as packs
 from dashboard.data.load import read_article
 from dashboard.ui.lang import PSEUDO_ENV
+from dashboard.view import View
 from tests.browser.conftest import no_exception, open_app, wait_for_app_run
 from tests.conftest import FIXTURE_DATA, fixture_dataset
 from tools.server import Server, start_server
@@ -174,4 +175,19 @@ def test_the_spanish_handout_keeps_lang_es_in_its_qr_code(server: Server, page: 
     with i18n.using("es"):
         open_again = i18n._("Open this again")
     assert open_again != "Open this again" and open_again in text
+    no_exception(page)
+
+
+def test_a_fragments_own_rerun_stays_in_spanish(server: Server, page: Page) -> None:
+    # Next reruns only Coach mode's fragment, without the entry script that sets the language.
+    open_app(page, server.url + "/present?options=heat,massage&slide=1&lang=es")
+    with i18n.using("es"):
+        next_label = i18n._("Next")
+        count = len(slides.build_slides(fixture_dataset(), View(options=("heat", "massage"))))
+        slide_of = i18n._("**Slide {number} of {count}**").strip("*")
+        first, second = (slide_of.format(number=n, count=count) for n in (1, 2))
+    expect(page.get_by_text(first, exact=True)).to_be_visible()
+    page.get_by_role("button", name=next_label).click()
+    expect(page.get_by_text(second, exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name=next_label)).to_be_visible()
     no_exception(page)
