@@ -12,7 +12,6 @@ import datetime as dt
 from collections import Counter
 
 import pandas as pd
-from babel import dates
 
 from dashboard import content, i18n, readability, vocab
 from dashboard.about_text import CHECKIN_RULES as CHECKIN_RULES
@@ -27,7 +26,7 @@ from dashboard.about_text import how_scored as how_scored
 from dashboard.about_text import not_covered as not_covered
 from dashboard.about_text import testing_plan as testing_plan
 from dashboard.data import Dataset
-from dashboard.i18n import N_, _, pgettext
+from dashboard.i18n import N_, _, join_words, pgettext
 from dashboard.text import escape_markdown
 
 PURPOSE = N_(
@@ -139,8 +138,7 @@ GUIDELINES_DIFFER = N_(
 
 def us_date(day: dt.date) -> str:
     """A date as people in the US write it: "December 7, 2026" ("7 de diciembre de 2026")."""
-    pattern = pgettext("date pattern", "MMMM d, yyyy").strip("⟦⟧")  # the pseudo-language's marks
-    return dates.format_date(day, pattern, locale=i18n.locale())
+    return i18n.format_date(day, "us_date")
 
 
 def when_checked(ds: Dataset) -> str:
@@ -168,13 +166,6 @@ def when_checked(ds: Dataset) -> str:
     ).format(**values)
 
 
-def join_or(items: list[str]) -> str:
-    """ "a, b or c" in this run's language (no serial comma, as the English always had)."""
-    if len(items) < 2:
-        return "".join(items)
-    return _("{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])
-
-
 def what_we_let_in() -> str:
     """The rule for a figure that feeds a score, from the lists the data check uses."""
     return _(
@@ -186,7 +177,7 @@ def what_we_let_in() -> str:
         "A check on the data files stops anything else. Each source also has a mark for how sure "
         "we are of it: V, S, W or U (see Sources below)."
     ).format(
-        kinds=join_or([_(KIND_LABELS[k]) for k in vocab.SCORE_SOURCE_KINDS]),
+        kinds=join_words([_(KIND_LABELS[k]) for k in vocab.SCORE_SOURCE_KINDS]),
         years=vocab.MAX_PRICE_AGE_YEARS,
     )
 

@@ -173,6 +173,7 @@ DATE_PATTERNS: dict[str, str] = {
     "day_month_words": NP_("date pattern", "d MMMM"),
     # The handout's full dates, as strftime's "%d %B %Y" printed them: "07 December 2026".
     "long_date": NP_("date pattern", "dd MMMM yyyy"),
+    "us_date": NP_("date pattern", "MMMM d, yyyy"),  # "December 7, 2026"
 }
 
 
@@ -188,8 +189,17 @@ def format_number(value: float, digits: int = 0) -> str:
     return numbers.format_decimal(value, format=pattern, locale=locale())
 
 
+# How a list ends, "a, b or c" / "a, b and c": no serial comma, as the app's English never had.
+LAST_JOINT = {"or": N_("{items} or {last}"), "and": N_("{items} and {last}")}
+
+
+def join_words(words: list[str], last: str = "or") -> str:
+    """['a', 'b', 'c'] -> 'a, b or c'. `last` is "or" or "and", said in this run's language."""
+    if len(words) <= 1:
+        return "".join(words)
+    return _(LAST_JOINT[last]).format(items=", ".join(words[:-1]), last=words[-1])
+
+
 def join_and(items: list[str]) -> str:
-    """ "a, b and c" in this run's language (no serial comma: the app's English never had one)."""
-    if len(items) < 2:
-        return "".join(items)
-    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+    """ "a, b and c" in this run's language."""
+    return join_words(items, "and")

@@ -15,6 +15,7 @@ from typing import Literal
 from dashboard import vocab
 from dashboard.data import Option, Source
 from dashboard.i18n import N_, _, format_number, ngettext, pgettext
+from dashboard.i18n import join_words as join_words  # used from here by the text-making modules
 
 HOURS_PER_WEEK = 168
 HOURS_PER_MONTH = 730  # a year over 12, rounded
@@ -224,16 +225,6 @@ def named(parts: Sequence[str], most: int = MAX_NAMED) -> str:
 
 
 # The last joint of a list, by the word `join_words` is asked for.
-LAST_JOINT = {"or": N_("{items} or {last}"), "and": N_("{items} and {last}")}
-
-
-def join_words(words: list[str], last: str = "or") -> str:
-    """['a', 'b', 'c'] -> 'a, b or c'. `last` is "or" or "and", said in this run's language."""
-    if len(words) <= 1:
-        return "".join(words)
-    return _(LAST_JOINT[last]).format(items=", ".join(words[:-1]), last=words[-1])
-
-
 # Every character with a markdown meaning in Streamlit: "=" underlines a heading, "&"
 # starts an entity such as "&copy;", ":" starts a directive such as ":red[...]".
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:=&])")

@@ -25,7 +25,7 @@ from dashboard.ui.cards import verdict_badge
 from dashboard.ui.forms import call_link, sign_boxes
 from dashboard.ui.loaders import kept_for_session
 from dashboard.ui.parts import chart
-from dashboard.ui.sharing import copy_button, share_link_key
+from dashboard.ui.sharing import copy_button, in_language, share_link_key
 from dashboard.ui.state import bind, keep, page_link, saved_view
 from dashboard.view import MAX_PLAN, View
 
@@ -339,7 +339,7 @@ def history(view: View, ds: Dataset, stage: str, review_by: dt.date | None = Non
         _("Download your check-ins (CSV)"),
         # Built when clicked: the file (pain scores, warning signs) is not kept on the server
         # before the person asks for it, at a web address made from its contents.
-        _deferred(lambda: checkin.history_table(view.checkins).to_csv(index=False).encode("utf-8")),
+        in_language(lambda: checkin.history_table(view.checkins).to_csv(index=False).encode("utf-8")),
         file_name=_("back-pain-check-ins.csv"),
         mime="text/csv",
         icon=":material/download:",
@@ -359,16 +359,6 @@ def _progress_chart(
     )
 
 
-def _deferred(build: Callable[[], bytes]) -> Callable[[], bytes]:
-    """A file built when its button is clicked, outside this run: in this run's language."""
-    return partial(_built_in, i18n.language(), build)
-
-
-def _built_in(lang: str, build: Callable[[], bytes]) -> bytes:
-    with i18n.using(lang):
-        return build()
-
-
 def _remove_last() -> None:
     view = saved_view()
     keep(replace(view, checkins=view.checkins[:-1]))
@@ -383,7 +373,7 @@ def reminders(view: View, link: str, the_plan: plan.Plan | None = None) -> None:
     review = (the_plan.review_by - the_plan.made).days if the_plan else None
     st.download_button(
         _("Add reminders to your calendar (.ics)"),
-        _deferred(
+        in_language(
             lambda: checkin.reminders(
                 link, start, dt.datetime.now(dt.UTC), limits=limits, today=dt.date.today(), review_days=review
             )
